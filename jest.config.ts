@@ -1,0 +1,23 @@
+import type { Config } from 'jest';
+
+// Three tiers, each runnable alone (npm run test:unit / test:integration / test:cypher);
+// `npm test` runs all of them against one Neo4j started in globalSetup.
+const tier = (name: string, extra: Partial<Config> = {}): Config => ({
+  displayName: name,
+  preset: 'ts-jest',
+  testEnvironment: 'node',
+  testMatch: [`<rootDir>/test/${name}/**/*.test.ts`],
+  ...extra,
+});
+
+const config: Config = {
+  projects: [tier('unit'), tier('integration'), tier('cypher')],
+  globalSetup: '<rootDir>/test/support/globalSetup.ts',
+  globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
+  // Integration files share one database and reset it; running them one at a time keeps
+  // every count exact.
+  maxWorkers: 1,
+  testTimeout: 120_000,
+};
+
+export default config;

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+
+/** Development default for the mutation token; refused in production mode. */
+export const DEV_TOKEN = 'claimgraph-dev-token';
+/** Password given to the embedded Neo4j's `neo4j` user. */
+export const EMBEDDED_NEO4J_PASSWORD = 'claimgraph';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const envSchema = z.object({
+  NODE_ENV: z.string().default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: int(0, 65535).default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  NEO4J_URI: z.string().url().optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().default('neo4j'),
+  NEO4J_MAX_POOL_SIZE: int(1, 1000).default(50),
+
+  EMBEDDED_NEO4J_HOME: z.string().default('.data/neo4j'),
+  EMBEDDED_NEO4J_BOLT_PORT: int(0, 65535).default(7687),
+  EMBEDDED_NEO4J_HTTP_PORT: int(0, 65535).default(7474),
+  EMBEDDED_NEO4J_HEAP: z.string().regex(/^\d+[kmg]$/i).default('2g'),
+  EMBEDDED_NEO4J_PAGECACHE: z.string().regex(/^\d+[kmg]$/i).default('2g'),
+
+  CLAIMGRAPH_TOKEN: z.string().min(8).optional(),
+  READS_REQUIRE_TOKEN: bool.default('false'),
+  SEED_ON_EMPTY: bool.default('true'),
+
+  QUERY_TIMEOUT_MS: int(100, 600_000).default(5000),
+  INGEST_TIMEOUT_MS: int(1000, 3_600_000).default(300_000),
+  MAX_PAGE_SIZE: int(1, 1000).default(100),
+  MAX_TRAVERSAL_HOPS: int(1, 20).default(8),
+  MAX_SUBGRAPH_NODES: int(1, 10_000).default(500),
+
+  MAX_QUERY_DEPTH: int(1, 100).default(10),
+  MAX_QUERY_COST: int(1, 1_000_000).default(20_000),
+  MAX_ALIASES: int(1, 1000).default(20),
+  MAX_TOKENS: int(1, 100_000).default(3000),
+  MAX_DIRECTIVES: int(1, 1000).default(20),
+  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i).default('5mb'),
+  SHUTDOWN_GRACE_MS: int(0, 600_000).default(10_000),
+});
+
+export interface Neo4jTarget {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+export interface Config {
+  production: boolean;
+  host: string;
+  port: number;
+  logLevel: string;
+  /** Set when NEO4J_URI is given: then no embedded Neo4j is started. */
+  externalNeo4j?: Neo4jTarget;
+  neo4jUser: string;
+  neo4jDatabase: string;
+  neo4jMaxPoolSize: number;
+  embedded: { home: string; boltPort: number; httpPort: number; heap: string; pagecache: string };
+  token: string;
+  tokenIsDevDefault: boolean;
+  readsRequireToken: boolean;
+  seedOnEmpty: boolean;
+  queryTimeoutMs: number;
+  ingestTimeoutMs: number;
+  maxPageSize: number;
+  maxTraversalHops: number;
+  maxSubgraphNodes: number;
+  limits: { depth: number; cost: number; aliases: number; tokens: number; directives: number; bodyLimit: string };
+  shutdownGraceMs: number;
+}
+
+/** Thrown when the environment is invalid; names every offending variable. */
+export class ConfigError extends Error {}
+
+/** Parses and validates the environment once, at start. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  if (production && !e.CLAIMGRAPH_TOKEN) {
+    throw new ConfigError('Invalid configuration:\n  CLAIMGRAPH_TOKEN: required when NODE_ENV=production');
+  }
+  if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
+    throw new ConfigError('Invalid configuration:\n  NEO4J_PASSWORD: required when NEO4J_URI is set');
+  }
+  return {
+    production,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    externalNeo4j: e.NEO4J_URI
+      ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD ?? '', database: e.NEO4J_DATABASE }
+      : undefined,
+    neo4jUser: e.NEO4J_USER,
+    neo4jDatabase: e.NEO4J_DATABASE,
+    neo4jMaxPoolSize: e.NEO4J_MAX_POOL_SIZE,
+    embedded: {
+      home: e.EMBEDDED_NEO4J_HOME,
+      boltPort: e.EMBEDDED_NEO4J_BOLT_PORT,
+      httpPort: e.EMBEDDED_NEO4J_HTTP_PORT,
+      heap: e.EMBEDDED_NEO4J_HEAP,
+      pagecache: e.EMBEDDED_NEO4J_PAGECACHE,
+    },
+    token: e.CLAIMGRAPH_TOKEN ?? DEV_TOKEN,
+    tokenIsDevDefault: !e.CLAIMGRAPH_TOKEN,
+    readsRequireToken: e.READS_REQUIRE_TOKEN,
+    seedOnEmpty: e.SEED_ON_EMPTY,
+    queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+    ingestTimeoutMs: e.INGEST_TIMEOUT_MS,
+    maxPageSize: e.MAX_PAGE_SIZE,
+    maxTraversalHops: e.MAX_TRAVERSAL_HOPS,
+    maxSubgraphNodes: e.MAX_SUBGRAPH_NODES,
+    limits: {
+      depth: e.MAX_QUERY_DEPTH,
+      cost: e.MAX_QUERY_COST,
+      aliases: e.MAX_ALIASES,
+      tokens: e.MAX_TOKENS,
+      directives: e.MAX_DIRECTIVES,
+      bodyLimit: e.BODY_LIMIT,
+    },
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * Cypher map projections shared by every query that returns a row of the same kind, so each
+ * row shape is written once. Each takes the variable name of the node or relationship.
+ */
+
+export const actorProjection = (v: string): string =>
+  `${v} { .id, .name, .kind, aliases: coalesce(${v}.aliases, []), .description }`;
+
+export const statementProjection = (v: string): string =>
+  `${v} { .id, .text, figure: CASE WHEN ${v}.figureValue IS NULL THEN null ELSE { value: ${v}.figureValue, unit: ${v}.figureUnit, approximate: coalesce(${v}.figureApproximate, false) } END,
+     refersTo: CASE WHEN ${v}.refersToDate IS NULL THEN null ELSE { date: ${v}.refersToDate, precision: ${v}.refersToPrecision, knownBy: ${v}.refersToKnownBy, text: ${v}.refersToText } END }`;
+
+/** `r` is the stance relationship, `a` its actor, `s` its statement. */
+export const stanceProjection = (r: string, a: string, s: string): string =>
+  `{ id: ${r}.id, type: type(${r}), actorId: ${a}.id, statementId: ${s}.id,
+     date: { date: ${r}.date, precision: ${r}.precision, knownBy: ${r}.knownBy, text: ${r}.dateText },
+     quote: ${r}.quote, paraphrase: ${r}.paraphrase, venue: ${r}.venue, eventId: ${r}.eventId,
+     sources: coalesce(${r}.sources, []), relayOf: ${r}.relayOf }`;
+
+export const eventProjection = (v: string): string =>
+  `${v} { .id, .name, .type, .place, date: CASE WHEN ${v}.date IS NULL THEN null ELSE { date: ${v}.date, precision: ${v}.datePrecision, knownBy: ${v}.dateKnownBy, text: ${v}.dateText } END }`;
+
+export const articleProjection = (v: string): string => `${v} { .id, .title, .published, .publisher, .url }`;
+
+/** The stance relationship types; the only ones a stance pattern may name. */
+export const STANCE_TYPES = ['CLAIMED', 'CONFIRMED', 'DENIED', 'DECLINED_TO_CONFIRM'] as const;
+export const STANCE_PATTERN = STANCE_TYPES.join('|');

@@ -1,0 +1,197 @@
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import type { Neo4jTarget } from '../config';
+import { mapDriverError } from './mapDriverError';
+import { toPlain } from './toPlain';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** Observes every Cypher round trip (metrics, per-request counting in tests). */
+export interface QueryObserver {
+  onQuery(info: { mode: 'READ' | 'WRITE'; ms: number; ok: boolean }): void;
+}
+
+/** A transaction handed to `Database.writeTransaction` callbacks; rows come back plain. */
+export interface Tx {
+  run(query: string, params?: Params): Promise<Row[]>;
+}
+
+/** What data-access code needs from the database: reads, writes and write transactions. */
+export interface Db {
+  read(query: string, params?: Params): Promise<Row[]>;
+  write(query: string, params?: Params): Promise<Row[]>;
+  writeTransaction<T>(work: (tx: Tx) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
+}
+
+export interface DatabaseOptions {
+  database: string;
+  queryTimeoutMs: number;
+  maxPoolSize?: number;
+}
+
+/**
+ * The only place that talks to Neo4j. One driver per process; one session per unit of work,
+ * closed in `finally`; managed transaction functions (retried by the driver on transient
+ * errors); the database always named; reads as read transactions so clusters route them to
+ * readers; a timeout on every transaction; driver errors mapped to coded errors.
+ */
+export class Database implements Db {
+  private readonly observers: QueryObserver[] = [];
+
+  private constructor(
+    private readonly driver: Driver,
+    private readonly options: DatabaseOptions,
+  ) {}
+
+  static connect(target: Neo4jTarget, options: Omit<DatabaseOptions, 'database'>): Database {
+    const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: options.maxPoolSize ?? 50,
+      connectionAcquisitionTimeout: 5_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 5_000,
+      logging: { level: 'error', logger: () => undefined },
+    });
+    return new Database(driver, { ...options, database: target.database });
+  }
+
+  get databaseName(): string {
+    return this.options.database;
+  }
+
+  addObserver(observer: QueryObserver): void {
+    this.observers.push(observer);
+  }
+
+  /** A view of this database that also reports each round trip to `observer`. */
+  observed(observer: QueryObserver): Db {
+    return {
+      read: (q, p) => this.timed('READ', () => this.read(q, p), observer),
+      write: (q, p) => this.timed('WRITE', () => this.write(q, p), observer),
+      writeTransaction: (work, o) => this.writeTransaction(wrapTx(work, observer), o),
+    };
+  }
+
+  read(query: string, params: Params = {}): Promise<Row[]> {
+    return this.timed('READ', () =>
+      this.withSession('READ', (s) => s.executeRead((tx) => runPlain(tx, query, params), this.txConfig())),
+    );
+  }
+
+  write(query: string, params: Params = {}): Promise<Row[]> {
+    return this.timed('WRITE', () =>
+      this.withSession('WRITE', (s) => s.executeWrite((tx) => runPlain(tx, query, params), this.txConfig())),
+    );
+  }
+
+  /**
+   * Runs several statements in one write transaction: all of them commit or none does. The
+   * callback may be retried by the driver on transient errors, so it must be idempotent.
+   */
+  writeTransaction<T>(work: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
+    return this.timed('WRITE', () =>
+      this.withSession('WRITE', (s) =>
+        s.executeWrite(
+          (tx) => work({ run: (q, p = {}) => runPlain(tx, q, p) }),
+          this.txConfig(options.timeoutMs),
+        ),
+      ),
+    );
+  }
+
+  /** Resolves when Neo4j answers a trivial query on the configured database. */
+  async ping(): Promise<void> {
+    await this.read('RETURN 1 AS ok');
+  }
+
+  /** Waits until Neo4j accepts connections, polling; rejects after `timeoutMs`. */
+  async waitUntilReachable(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        await this.driver.verifyConnectivity({ database: this.options.database });
+        return;
+      } catch (error) {
+        if (Date.now() > deadline) throw mapDriverError(error, this.options.queryTimeoutMs);
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+  }
+
+  /** Connection pool figures for metrics: connections in use and idle. */
+  poolStats(): { inUse: number; idle: number } | undefined {
+    // The driver exposes no public pool API; the figures come from its connection provider.
+    const provider = (this.driver as unknown as { _connectionProvider?: { _connectionPool?: PoolLike } })
+      ._connectionProvider;
+    const pool = provider?._connectionPool;
+    if (!pool) return undefined;
+    let inUse = 0;
+    let idle = 0;
+    for (const key of Object.keys(pool._activeResourceCounts ?? {})) inUse += pool._activeResourceCounts?.[key] ?? 0;
+    for (const list of Object.values(pool._pools ?? {})) idle += list?.length ?? 0;
+    return { inUse, idle };
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private txConfig(timeoutMs = this.options.queryTimeoutMs) {
+    return { timeout: timeoutMs };
+  }
+
+  private async withSession<T>(mode: 'READ' | 'WRITE', work: (s: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return await work(session);
+    } catch (error) {
+      throw mapDriverError(error, this.options.queryTimeoutMs);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  private async timed<T>(mode: 'READ' | 'WRITE', work: () => Promise<T>, extra?: QueryObserver): Promise<T> {
+    const started = performance.now();
+    let ok = false;
+    try {
+      const result = await work();
+      ok = true;
+      return result;
+    } finally {
+      const info = { mode, ms: performance.now() - started, ok };
+      if (extra) extra.onQuery(info);
+      else for (const o of this.observers) o.onQuery(info);
+    }
+  }
+}
+
+interface PoolLike {
+  _activeResourceCounts?: Record<string, number>;
+  _pools?: Record<string, unknown[] | undefined>;
+}
+
+async function runPlain(tx: ManagedTransaction, query: string, params: Params): Promise<Row[]> {
+  const result = await tx.run(query, params);
+  return result.records.map((record) => toPlain(record.toObject()) as Row);
+}
+
+function wrapTx<T>(work: (tx: Tx) => Promise<T>, observer: QueryObserver): (tx: Tx) => Promise<T> {
+  return (tx) =>
+    work({
+      run: async (q, p) => {
+        const started = performance.now();
+        let ok = false;
+        try {
+          const rows = await tx.run(q, p);
+          ok = true;
+          return rows;
+        } finally {
+          observer.onQuery({ mode: 'WRITE', ms: performance.now() - started, ok });
+        }
+      },
+    });
+}

@@ -1,0 +1,3 @@
+export { Database, type Db, type Tx, type Params, type Row, type QueryObserver } from './Database';
+export { applySchema, schemaStatements } from './applySchema';
+export { cypherFile, splitStatements, type CypherFile } from './cypherFile';

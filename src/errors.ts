@@ -1,0 +1,132 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/** Every `extensions.code` this service emits, besides the GraphQL spec's own. */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  INVALID_BUNDLE: 'INVALID_BUNDLE',
+  AMBIGUOUS_REFERENCE: 'AMBIGUOUS_REFERENCE',
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Base of all errors whose message is safe to show to clients. */
+export class ClaimgraphError extends GraphQLError {
+  constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+    this.name = new.target.name;
+  }
+}
+
+export class BadUserInputError extends ClaimgraphError {
+  constructor(message: string, field?: string) {
+    super(message, ErrorCode.BAD_USER_INPUT, field ? { field } : {});
+  }
+}
+
+export class NotFoundError extends ClaimgraphError {
+  constructor(kind: string, id: string) {
+    super(`${kind} "${id}" does not exist`, ErrorCode.NOT_FOUND, { kind, id });
+  }
+}
+
+export class UnauthenticatedError extends ClaimgraphError {
+  constructor(message = 'A valid bearer token is required (Authorization: Bearer <token>)') {
+    super(message, ErrorCode.UNAUTHENTICATED);
+  }
+}
+
+/** One problem in an ingestion bundle, located by JSON path (`$.stances[3].actor`). */
+export interface BundleProblem {
+  path: string;
+  message: string;
+}
+
+export class InvalidBundleError extends ClaimgraphError {
+  readonly problems: BundleProblem[];
+  constructor(problems: BundleProblem[]) {
+    const head = problems
+      .slice(0, 5)
+      .map((p) => `${p.path}: ${p.message}`)
+      .join('; ');
+    const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : '';
+    super(`Invalid bundle: ${head}${more}`, ErrorCode.INVALID_BUNDLE, { problems });
+    this.problems = problems;
+  }
+}
+
+export class DatabaseUnavailableError extends ClaimgraphError {
+  constructor() {
+    super('The database is unavailable; try again shortly', ErrorCode.DATABASE_UNAVAILABLE);
+  }
+}
+
+export class QueryTimeoutError extends ClaimgraphError {
+  constructor(timeoutMs: number) {
+    super(`The query took longer than its ${timeoutMs} ms limit; narrow it down`, ErrorCode.QUERY_TIMEOUT, {
+      timeoutMs,
+    });
+  }
+}
+
+/** Codes raised by graphql-js, Apollo Server and graphql-armor whose messages are safe to show. */
+const PUBLIC_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+]);
+
+/**
+ * Client-facing shape of an error. Known errors keep their message and code; anything else
+ * (a Neo4j message, a bug) becomes INTERNAL_SERVER_ERROR carrying only the request id, so
+ * operators can find the full error in the logs. Stack traces never leave the process.
+ */
+export function maskError(formatted: GraphQLFormattedError, original: unknown, requestId: string): GraphQLFormattedError {
+  const cause = original instanceof GraphQLError ? (original.originalError ?? original) : original;
+  const code = formatted.extensions?.code;
+  const known = cause instanceof ClaimgraphError || (typeof code === 'string' && PUBLIC_CODES.has(code));
+  if (known) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions: { ...extensions, requestId } };
+  }
+  return {
+    message: `Internal server error (request id ${requestId})`,
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
+  };
+}
+
+/** One reference in a bundle that matches several actors. */
+export interface AmbiguousReference {
+  /** JSON path of the reference, e.g. `$.stances[3].actor`. */
+  path: string;
+  reference: string;
+  /** Ids of every actor the reference matches; refer to one of them by id instead. */
+  candidates: string[];
+}
+
+/** A name or alias in a bundle that matches several actors; names the candidate ids. */
+export class AmbiguousReferenceError extends ClaimgraphError {
+  readonly references: AmbiguousReference[];
+  constructor(references: AmbiguousReference[]) {
+    const head = references
+      .slice(0, 5)
+      .map((r) => `${r.path}: "${r.reference}" matches ${r.candidates.join(', ')}`)
+      .join('; ');
+    const more = references.length > 5 ? ` (and ${references.length - 5} more)` : '';
+    super(`Ambiguous reference: ${head}${more}; refer to one of them by id`, ErrorCode.AMBIGUOUS_REFERENCE, {
+      references,
+    });
+    this.references = references;
+  }
+}

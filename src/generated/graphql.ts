@@ -1,0 +1,1569 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { ActorRow, StatementRow, StanceRow, EventRow, ArticleRow, StatementLinkRow, ActorRelationRow, ParticipationRow, NodeRow, GraphNodeRow } from '../data/rows';
+import { RequestContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date in ISO-8601 form, e.g. `2024-10-22`. */
+  Date: { input: string; output: string; }
+  /** Any JSON value. Used for ingestion bundles, which are validated against their JSON Schema. */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** A state, person, organisation, group or agency that can speak or act. */
+export type Actor = {
+  /** Actors this one leads, represents or is part of. */
+  affiliations: Array<ActorRelation>;
+  /** Other names the actor is known by; any of them resolves to this actor on ingestion. */
+  aliases: Array<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ActorKind;
+  /** Actors that lead, represent or are part of this one. */
+  members: Array<ActorRelation>;
+  /** The most common name. */
+  name: Scalars['String']['output'];
+  /** Events this actor took part in. */
+  participations: Array<Participation>;
+  /** Positions this actor took, oldest first. */
+  stances: Array<Stance>;
+};
+
+
+/** A state, person, organisation, group or agency that can speak or act. */
+export type ActorStancesArgs = {
+  types?: InputMaybe<Array<StanceType>>;
+};
+
+export type ActorConnection = {
+  __typename?: 'ActorConnection';
+  edges: Array<ActorEdge>;
+  pageInfo: PageInfo;
+  /** All matches, not only this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorEdge = {
+  __typename?: 'ActorEdge';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+};
+
+/** Filters for `actors`. All given conditions must hold. */
+export type ActorFilter = {
+  kinds?: InputMaybe<Array<ActorKind>>;
+  /** Only actors that lead, represent or are part of this actor (directly). */
+  memberOf?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive substring of the name or any alias. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What sort of actor this is. Every kind from INTELLIGENCE_SERVICE on is an `Agency`. */
+export type ActorKind =
+  /** The office of a head of state or government (the Kremlin). */
+  | 'GOVERNMENT_OFFICE'
+  /** An informal group of people. */
+  | 'GROUP'
+  /** An intelligence service (NIS, Defence Intelligence of Ukraine). */
+  | 'INTELLIGENCE_SERVICE'
+  /** An international body (the UN General Assembly First Committee). */
+  | 'INTERNATIONAL_BODY'
+  /** A military command or armed force. */
+  | 'MILITARY'
+  /** A government ministry or department. */
+  | 'MINISTRY'
+  /** A news agency (Yonhap). */
+  | 'NEWS_AGENCY'
+  /** A non-state organisation. */
+  | 'ORGANISATION'
+  /** A named or described individual (Zelenskyy, a UN representative). */
+  | 'PERSON'
+  /** A sovereign state (North Korea, Ukraine). */
+  | 'STATE';
+
+/** Sort orders for lists of actors. */
+export type ActorOrder =
+  | 'NAME_ASC'
+  | 'NAME_DESC';
+
+/** A LEADS, REPRESENTS or PART_OF link between two actors, seen from one end. */
+export type ActorRelation = {
+  __typename?: 'ActorRelation';
+  /** The actor at the other end. */
+  actor: Actor;
+  /** The role title, e.g. `President` or `Head of Defence Intelligence of Ukraine`. */
+  role?: Maybe<Scalars['String']['output']>;
+  type: ActorRelationType;
+};
+
+/** How one actor belongs to another. */
+export type ActorRelationType =
+  /** A person heads an actor (Budanov leads Defence Intelligence of Ukraine). */
+  | 'LEADS'
+  /** An agency is part of an actor (the NIS is part of South Korea). */
+  | 'PART_OF'
+  /** A person or body speaks for an actor (the DPRK's UN representative represents North Korea). */
+  | 'REPRESENTS';
+
+/** An institution: intelligence service, ministry, government office, news agency, international body. */
+export type Agency = Actor & Node & {
+  __typename?: 'Agency';
+  affiliations: Array<ActorRelation>;
+  aliases: Array<Scalars['String']['output']>;
+  /** Articles that cite this agency as a source. */
+  citedBy: Array<Article>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ActorKind;
+  members: Array<ActorRelation>;
+  name: Scalars['String']['output'];
+  participations: Array<Participation>;
+  stances: Array<Stance>;
+};
+
+
+/** An institution: intelligence service, ministry, government office, news agency, international body. */
+export type AgencyStancesArgs = {
+  types?: InputMaybe<Array<StanceType>>;
+};
+
+/** A source document. */
+export type Article = Node & {
+  __typename?: 'Article';
+  /** Agencies the article names as its sources. */
+  cites: Array<Agency>;
+  id: Scalars['ID']['output'];
+  published: Scalars['Date']['output'];
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** Statements the article reports. */
+  reports: Array<Statement>;
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type ArticleConnection = {
+  __typename?: 'ArticleConnection';
+  edges: Array<ArticleEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ArticleEdge = {
+  __typename?: 'ArticleEdge';
+  cursor: Scalars['String']['output'];
+  node: Article;
+};
+
+/** Filters for `articles`. */
+export type ArticleFilter = {
+  /** Only articles that cite this agency. */
+  cites?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Sort orders for lists of articles. */
+export type ArticleOrder =
+  | 'PUBLISHED_ASC'
+  | 'PUBLISHED_DESC';
+
+/** Whether a statement is disputed, from the stances and refutations on record. */
+export type ContestedStatus =
+  /** Claimed, confirmed or supported, with no denial or refutation on record. */
+  | 'ASSERTED'
+  /** Claimed, confirmed or supported by some, and denied or refuted by others. */
+  | 'CONTESTED'
+  /** Denied or refuted, with no claim, confirmation or support on record. */
+  | 'DENIED'
+  /** No stance or link is on record. */
+  | 'UNADDRESSED'
+  /** Only declines to confirm are on record. */
+  | 'UNCONFIRMED';
+
+/** How exactly a date is known. */
+export type DatePrecision =
+  /** The exact day. */
+  | 'DAY'
+  /** Some day in the calendar month starting on `date`. */
+  | 'MONTH'
+  /** Some day on or before `date` (e.g. undated but reported in an article of that date). */
+  | 'ON_OR_BEFORE'
+  /** Some day in the ISO week (Monday to Sunday) starting on `date`. */
+  | 'WEEK'
+  /** Some day in the calendar year starting on `date`. */
+  | 'YEAR';
+
+/** Something that happened or is alleged to have happened. */
+export type Event = Node & {
+  __typename?: 'Event';
+  date?: Maybe<FuzzyDate>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Larger events this one is part of. */
+  partOf: Array<Event>;
+  participants: Array<Participation>;
+  /** Events that are part of this one. */
+  parts: Array<Event>;
+  place?: Maybe<Scalars['String']['output']>;
+  /** Statements about this event. */
+  statements: Array<Statement>;
+  type: EventType;
+};
+
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  edges: Array<EventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  cursor: Scalars['String']['output'];
+  node: Event;
+};
+
+/** Filters for `events`. */
+export type EventFilter = {
+  /** Only direct parts of this event. */
+  partOf?: InputMaybe<Scalars['ID']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<EventType>>;
+};
+
+/** Sort orders for lists of events. */
+export type EventOrder =
+  | 'DATE_ASC'
+  | 'NAME_ASC';
+
+/** What sort of event this is. */
+export type EventType =
+  | 'ARMED_CONFLICT'
+  | 'ATTACK'
+  | 'DEPLOYMENT'
+  | 'MEETING'
+  | 'OTHER'
+  | 'SUPPLY'
+  | 'TRAINING'
+  | 'TROOP_MOVEMENT';
+
+/** A number given in a statement. */
+export type Figure = {
+  __typename?: 'Figure';
+  /** True when the source hedged it (`about`, `approximately`). */
+  approximate: Scalars['Boolean']['output'];
+  /** What is counted, e.g. `troops`. */
+  unit: Scalars['String']['output'];
+  /** The number, e.g. 12000. */
+  value: Scalars['Float']['output'];
+};
+
+/** One figure given for an event, by whom and when. */
+export type FigurePoint = {
+  __typename?: 'FigurePoint';
+  actor: Actor;
+  date: FuzzyDate;
+  /** The event (or part) the statement is about. */
+  event: Event;
+  figure: Figure;
+  stance: StanceType;
+  statement: Statement;
+};
+
+/** A date with its precision, as the source gave it. */
+export type FuzzyDate = {
+  __typename?: 'FuzzyDate';
+  /** The date, or the first day of the period for WEEK, MONTH and YEAR precision. */
+  date: Scalars['Date']['output'];
+  /** The last day by which the dated thing had certainly happened; used for `asOf` questions. */
+  knownBy: Scalars['Date']['output'];
+  /** How exactly the date is known. */
+  precision: DatePrecision;
+  /** The words the source used (`last week`, `On Monday`), when it gave any. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** An edge ready for drawing. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** Date, for stance edges. */
+  date?: Maybe<FuzzyDate>;
+  /** Stable edge id (the stance id for stance edges). */
+  id: Scalars['ID']['output'];
+  /** Verbatim quote, for stance edges. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** Role, for LEADS / REPRESENTS / PART_OF / PARTICIPATED_IN edges. */
+  role?: Maybe<Scalars['String']['output']>;
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  /** Neo4j relationship type, e.g. CLAIMED, REFUTES, PART_OF. */
+  type: Scalars['String']['output'];
+};
+
+/** A node ready for drawing. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** Short text to show on the node. */
+  caption: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Neo4j labels, e.g. ["Actor", "Agency"]. */
+  labels: Array<Scalars['String']['output']>;
+  /** The full object. */
+  node: Node;
+};
+
+/** A path between two nodes. */
+export type GraphPath = {
+  __typename?: 'GraphPath';
+  /** Edges in path order; edge i joins nodes i and i + 1 (in either direction). */
+  edges: Array<GraphEdge>;
+  /** Number of edges. */
+  length: Scalars['Int']['output'];
+  /** Nodes in path order. */
+  nodes: Array<GraphNode>;
+};
+
+/** Independent origins supporting a statement. */
+export type IndependentOrigins = {
+  __typename?: 'IndependentOrigins';
+  count: Scalars['Int']['output'];
+  origins: Array<Origin>;
+  statement: Statement;
+};
+
+/** How many nodes and relationships an ingestion created, updated or left unchanged. */
+export type IngestCounts = {
+  __typename?: 'IngestCounts';
+  created: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+/** The outcome of ingesting one bundle. Ingestion is all-or-nothing and idempotent. */
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  articleId: Scalars['ID']['output'];
+  nodes: IngestCounts;
+  relationships: IngestCounts;
+};
+
+/** A chain of SUPPORTS / REFUTES links starting at a statement. */
+export type LinkChain = {
+  __typename?: 'LinkChain';
+  /** Number of links in the chain. */
+  depth: Scalars['Int']['output'];
+  /** The links along the chain, in order. */
+  links: Array<StatementLink>;
+  /**
+   * Net effect of the chain on the first statement: SUPPORTS when it holds an even number of
+   * REFUTES links, REFUTES when odd.
+   */
+  polarity: StatementLinkType;
+  /** The statements along the chain, starting with the one asked about. */
+  statements: Array<Statement>;
+};
+
+/** Direction in which statement links are followed. */
+export type LinkDirection =
+  | 'BOTH'
+  /** From the statement to the statements that support or refute it. */
+  | 'INCOMING'
+  /** From the statement to the statements it supports or refutes. */
+  | 'OUTGOING';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Ingest one article bundle (format `claimgraph-bundle/1`, see README). Needs a bearer token.
+   * All-or-nothing and idempotent: a bad bundle is refused whole with errors naming JSON paths.
+   */
+  ingestBundle: IngestResult;
+};
+
+
+export type MutationIngestBundleArgs = {
+  bundle: Scalars['JSON']['input'];
+};
+
+/** Anything with a stable id in the graph. */
+export type Node = {
+  /** Stable slug, unique across the graph (e.g. `north-korea`). */
+  id: Scalars['ID']['output'];
+};
+
+/** A non-state organisation or group. */
+export type Organisation = Actor & Node & {
+  __typename?: 'Organisation';
+  affiliations: Array<ActorRelation>;
+  aliases: Array<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ActorKind;
+  members: Array<ActorRelation>;
+  name: Scalars['String']['output'];
+  participations: Array<Participation>;
+  stances: Array<Stance>;
+};
+
+
+/** A non-state organisation or group. */
+export type OrganisationStancesArgs = {
+  types?: InputMaybe<Array<StanceType>>;
+};
+
+/** An independent origin: a root actor whose speakers count once. */
+export type Origin = {
+  __typename?: 'Origin';
+  /** The root state or organisation (reached through PART_OF, LEADS and REPRESENTS). */
+  root: Actor;
+  /** Actors whose claims, confirmations or relays collapsed into this root. */
+  speakers: Array<Actor>;
+};
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** An actor's part in an event. */
+export type Participation = {
+  __typename?: 'Participation';
+  actor: Actor;
+  event: Event;
+  /** e.g. `host`, `speaker`. */
+  role?: Maybe<Scalars['String']['output']>;
+};
+
+/** An individual. */
+export type Person = Actor & Node & {
+  __typename?: 'Person';
+  affiliations: Array<ActorRelation>;
+  aliases: Array<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ActorKind;
+  members: Array<ActorRelation>;
+  name: Scalars['String']['output'];
+  participations: Array<Participation>;
+  stances: Array<Stance>;
+};
+
+
+/** An individual. */
+export type PersonStancesArgs = {
+  types?: InputMaybe<Array<StanceType>>;
+};
+
+/** Where a statement came from. */
+export type Provenance = {
+  __typename?: 'Provenance';
+  records: Array<ProvenanceRecord>;
+  statement: Statement;
+};
+
+/** Where one reported stance on a statement came from. */
+export type ProvenanceRecord = {
+  __typename?: 'ProvenanceRecord';
+  /** Articles reporting the stance. */
+  articles: Array<Article>;
+  /** Agencies those articles cite. */
+  citedAgencies: Array<Agency>;
+  /** The actor at the end of the relay chain. */
+  origin: Actor;
+  /** The relay chain from the speaking actor back to the origin, the speaker first. */
+  relayChain: Array<Actor>;
+  stance: Stance;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  actor?: Maybe<Actor>;
+  /** An actor's stances in date order, optionally within dates. */
+  actorTimeline: Array<Stance>;
+  /** Actors, filtered and sorted. `first` is capped (see README). */
+  actors: ActorConnection;
+  article?: Maybe<Article>;
+  articles: ArticleConnection;
+  /** Question 8: statements that are both supported and denied or refuted, most contested first. */
+  contestedStatements: Array<StanceBreakdown>;
+  event?: Maybe<Event>;
+  events: EventConnection;
+  /** Question 4: figures given for an event and its parts, in date order. */
+  figureTimeline: Array<FigurePoint>;
+  /**
+   * Question 11: independent origins supporting a statement. Speakers collapse through PART_OF,
+   * LEADS and REPRESENTS to their root actor, and relays collapse to their origin.
+   */
+  independentOrigins: IndependentOrigins;
+  /** Question 5, transitively: chains of SUPPORTS / REFUTES links from a statement, depth bounded. */
+  linkChains: Array<LinkChain>;
+  /** Nodes and edges within `depth` hops of a node, for drawing. */
+  neighbourhood: Subgraph;
+  /** Any node by id. */
+  node?: Maybe<Node>;
+  /** Question 7: where a statement's stances came from: articles, cited agencies, relays to origin. */
+  provenance: Provenance;
+  /**
+   * Full-text search over actor names and aliases, statement text, event names, article titles
+   * and stance quotes. `query` is taken literally: Lucene operators in it are escaped.
+   */
+  search: SearchConnection;
+  /** Question 9: the shortest path between two nodes over any relationship, hops bounded. */
+  shortestPath?: Maybe<GraphPath>;
+  stance?: Maybe<Stance>;
+  /** Question 12 / 10: who holds which position on a statement, optionally as of a date. */
+  stanceBreakdown: StanceBreakdown;
+  /** Stances (CLAIMED, CONFIRMED, DENIED, DECLINED_TO_CONFIRM edges), filtered and sorted. */
+  stances: StanceConnection;
+  statement?: Maybe<Statement>;
+  /** SUPPORTS and REFUTES links between statements. */
+  statementLinks: StatementLinkConnection;
+  statements: StatementConnection;
+};
+
+
+export type QueryActorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryActorTimelineArgs = {
+  actorId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryActorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ActorOrder>;
+};
+
+
+export type QueryArticleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ArticleFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ArticleOrder>;
+};
+
+
+export type QueryContestedStatementsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EventOrder>;
+};
+
+
+export type QueryFigureTimelineArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
+export type QueryIndependentOriginsArgs = {
+  includeSupporting?: InputMaybe<Scalars['Boolean']['input']>;
+  statementId: Scalars['ID']['input'];
+};
+
+
+export type QueryLinkChainsArgs = {
+  direction?: InputMaybe<LinkDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  statementId: Scalars['ID']['input'];
+  types?: InputMaybe<Array<StatementLinkType>>;
+};
+
+
+export type QueryNeighbourhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProvenanceArgs = {
+  statementId: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  types?: InputMaybe<Array<SearchableType>>;
+};
+
+
+export type QueryShortestPathArgs = {
+  fromId: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  toId: Scalars['ID']['input'];
+};
+
+
+export type QueryStanceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStanceBreakdownArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  statementId: Scalars['ID']['input'];
+};
+
+
+export type QueryStancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StanceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<StanceOrder>;
+};
+
+
+export type QueryStatementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStatementLinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StatementLinkFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StatementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<StatementOrder>;
+};
+
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  edges: Array<SearchHitEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A full-text match. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The matching actor, statement, event or article (a quote matches its statement). */
+  node: Node;
+  /** Lucene relevance score; higher is better. */
+  score: Scalars['Float']['output'];
+};
+
+export type SearchHitEdge = {
+  __typename?: 'SearchHitEdge';
+  cursor: Scalars['String']['output'];
+  node: SearchHit;
+};
+
+/** Node types that full-text search can return. */
+export type SearchableType =
+  | 'ACTOR'
+  | 'ARTICLE'
+  | 'EVENT'
+  | 'STATEMENT';
+
+/**
+ * A position an actor took on a statement: a CLAIMED, CONFIRMED, DENIED or DECLINED_TO_CONFIRM
+ * edge in the graph, with its date, words, venue and sources.
+ */
+export type Stance = Node & {
+  __typename?: 'Stance';
+  actor: Actor;
+  /** When the position was taken. */
+  date: FuzzyDate;
+  /** The event at which the position was taken, if it is in the graph. */
+  event?: Maybe<Event>;
+  /** Derived from actor, type, statement and date; stable across re-ingestion. */
+  id: Scalars['ID']['output'];
+  /** The source's own summary of what the actor said, when there is no verbatim quote. */
+  paraphrase?: Maybe<Scalars['String']['output']>;
+  /** The actor's verbatim words, when the source quotes them. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** When this actor only relayed another actor's position, that origin actor. */
+  relayOf?: Maybe<Actor>;
+  /** Articles that report this stance. */
+  sources: Array<Article>;
+  statement: Statement;
+  type: StanceType;
+  /** Where the position was taken (a meeting, an address). */
+  venue?: Maybe<Scalars['String']['output']>;
+};
+
+/** Who holds which position on a statement, optionally as of a date. */
+export type StanceBreakdown = {
+  __typename?: 'StanceBreakdown';
+  /** The date the breakdown is taken at; null means everything on record. */
+  asOf?: Maybe<Scalars['Date']['output']>;
+  claimed: Array<Stance>;
+  confirmed: Array<Stance>;
+  declinedToConfirm: Array<Stance>;
+  denied: Array<Stance>;
+  /** Statements on record that refute this one. */
+  refutedBy: Array<Statement>;
+  statement: Statement;
+  status: ContestedStatus;
+  /** Statements on record that support this one. */
+  supportedBy: Array<Statement>;
+};
+
+export type StanceConnection = {
+  __typename?: 'StanceConnection';
+  edges: Array<StanceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StanceEdge = {
+  __typename?: 'StanceEdge';
+  cursor: Scalars['String']['output'];
+  node: Stance;
+};
+
+/** Filters for `stances`. All given conditions must hold. */
+export type StanceFilter = {
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only stances on statements about this event or any of its parts. */
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only stances whose date is on or after this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only stances on statements with (true) or without (false) a figure. */
+  hasFigure?: InputMaybe<Scalars['Boolean']['input']>;
+  statementId?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive substring of the quote or paraphrase. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Only stances certainly taken by this day (their `knownBy` is on or before it). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+  types?: InputMaybe<Array<StanceType>>;
+};
+
+/** Sort orders for lists of stances. */
+export type StanceOrder =
+  /** Oldest first (by date, then by how late it is known, then by actor name). */
+  | 'DATE_ASC'
+  /** Newest first. */
+  | 'DATE_DESC';
+
+/** The position an actor took on a statement. */
+export type StanceType =
+  /** The actor asserted the statement. */
+  | 'CLAIMED'
+  /** The actor confirmed the statement, typically with authority or evidence of their own. */
+  | 'CONFIRMED'
+  /** The actor was asked about the statement and would not confirm it. */
+  | 'DECLINED_TO_CONFIRM'
+  /** The actor denied the statement. */
+  | 'DENIED';
+
+/** A sovereign state. */
+export type State = Actor & Node & {
+  __typename?: 'State';
+  affiliations: Array<ActorRelation>;
+  aliases: Array<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ActorKind;
+  members: Array<ActorRelation>;
+  name: Scalars['String']['output'];
+  participations: Array<Participation>;
+  stances: Array<Stance>;
+};
+
+
+/** A sovereign state. */
+export type StateStancesArgs = {
+  types?: InputMaybe<Array<StanceType>>;
+};
+
+/** A proposition that actors take positions on. */
+export type Statement = Node & {
+  __typename?: 'Statement';
+  /** Events the statement is about. */
+  about: Array<Event>;
+  /** The number the statement gives, if any. */
+  figure?: Maybe<Figure>;
+  id: Scalars['ID']['output'];
+  /** The date the statement refers to (e.g. `by 1 November`), if any. */
+  refersTo?: Maybe<FuzzyDate>;
+  /** Statements that refute this one. */
+  refutedBy: Array<Statement>;
+  /** Statements this one refutes. */
+  refutes: Array<Statement>;
+  /** Articles that report this statement. */
+  reportedIn: Array<Article>;
+  /** Positions taken on this statement, oldest first. */
+  stances: Array<Stance>;
+  /** Statements that support this one. */
+  supportedBy: Array<Statement>;
+  /** Statements this one supports. */
+  supports: Array<Statement>;
+  /** The proposition in plain words. */
+  text: Scalars['String']['output'];
+};
+
+
+/** A proposition that actors take positions on. */
+export type StatementStancesArgs = {
+  types?: InputMaybe<Array<StanceType>>;
+};
+
+export type StatementConnection = {
+  __typename?: 'StatementConnection';
+  edges: Array<StatementEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StatementEdge = {
+  __typename?: 'StatementEdge';
+  cursor: Scalars['String']['output'];
+  node: Statement;
+};
+
+/** Filters for `statements`. All given conditions must hold. */
+export type StatementFilter = {
+  /** Only statements on which this actor took a stance. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only statements about this event or any of its parts. */
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only statements with a stance dated on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only statements with (true) or without (false) a figure. */
+  hasFigure?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only statements with a stance of one of these types (by `actorId`, when given). */
+  stanceTypes?: InputMaybe<Array<StanceType>>;
+  /** Case-insensitive substring of the statement text. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Only statements with a stance known by this date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A SUPPORTS or REFUTES edge between two statements. */
+export type StatementLink = {
+  __typename?: 'StatementLink';
+  from: Statement;
+  to: Statement;
+  type: StatementLinkType;
+};
+
+export type StatementLinkConnection = {
+  __typename?: 'StatementLinkConnection';
+  edges: Array<StatementLinkEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StatementLinkEdge = {
+  __typename?: 'StatementLinkEdge';
+  cursor: Scalars['String']['output'];
+  node: StatementLink;
+};
+
+/** Filters for `statementLinks`. */
+export type StatementLinkFilter = {
+  /** Only links from or to this statement. */
+  statementId?: InputMaybe<Scalars['ID']['input']>;
+  types?: InputMaybe<Array<StatementLinkType>>;
+};
+
+/** How one statement bears on another. */
+export type StatementLinkType =
+  /** The source statement contradicts the target. */
+  | 'REFUTES'
+  /** The source statement, if true, makes the target more likely. */
+  | 'SUPPORTS';
+
+/** Sort orders for lists of statements. */
+export type StatementOrder =
+  /** By the earliest stance date on the statement, oldest first. */
+  | 'FIRST_STANCE_ASC'
+  /** By the earliest stance date on the statement, newest first. */
+  | 'FIRST_STANCE_DESC'
+  | 'TEXT_ASC';
+
+/** Nodes and edges for drawing. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  edges: Array<GraphEdge>;
+  nodes: Array<GraphNode>;
+  /** True when `limit` cut the result short. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Actor: ResolverTypeWrapper<ActorRow>;
+  ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'edges'> & { edges: Array<ResolversTypes['ActorEdge']> }>;
+  ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorFilter: ActorFilter;
+  ActorKind: ActorKind;
+  ActorOrder: ActorOrder;
+  ActorRelation: ResolverTypeWrapper<ActorRelationRow>;
+  ActorRelationType: ActorRelationType;
+  Agency: ResolverTypeWrapper<ActorRow>;
+  Article: ResolverTypeWrapper<ArticleRow>;
+  ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
+  ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
+  ArticleFilter: ArticleFilter;
+  ArticleOrder: ArticleOrder;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ContestedStatus: ContestedStatus;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DatePrecision: DatePrecision;
+  Event: ResolverTypeWrapper<EventRow>;
+  EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
+  EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  EventFilter: EventFilter;
+  EventOrder: EventOrder;
+  EventType: EventType;
+  Figure: ResolverTypeWrapper<Figure>;
+  FigurePoint: ResolverTypeWrapper<Omit<FigurePoint, 'actor' | 'date' | 'event' | 'statement'> & { actor: ResolversTypes['Actor'], date: ResolversTypes['FuzzyDate'], event: ResolversTypes['Event'], statement: ResolversTypes['Statement'] }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FuzzyDate: ResolverTypeWrapper<FuzzyDate>;
+  GraphEdge: ResolverTypeWrapper<Omit<GraphEdge, 'date'> & { date?: Maybe<ResolversTypes['FuzzyDate']> }>;
+  GraphNode: ResolverTypeWrapper<GraphNodeRow>;
+  GraphPath: ResolverTypeWrapper<Omit<GraphPath, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['GraphEdge']>, nodes: Array<ResolversTypes['GraphNode']> }>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IndependentOrigins: ResolverTypeWrapper<Omit<IndependentOrigins, 'origins' | 'statement'> & { origins: Array<ResolversTypes['Origin']>, statement: ResolversTypes['Statement'] }>;
+  IngestCounts: ResolverTypeWrapper<IngestCounts>;
+  IngestResult: ResolverTypeWrapper<IngestResult>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LinkChain: ResolverTypeWrapper<Omit<LinkChain, 'links' | 'statements'> & { links: Array<ResolversTypes['StatementLink']>, statements: Array<ResolversTypes['Statement']> }>;
+  LinkDirection: LinkDirection;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<NodeRow>;
+  Organisation: ResolverTypeWrapper<ActorRow>;
+  Origin: ResolverTypeWrapper<Omit<Origin, 'root' | 'speakers'> & { root: ResolversTypes['Actor'], speakers: Array<ResolversTypes['Actor']> }>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Participation: ResolverTypeWrapper<ParticipationRow>;
+  Person: ResolverTypeWrapper<ActorRow>;
+  Provenance: ResolverTypeWrapper<Omit<Provenance, 'records' | 'statement'> & { records: Array<ResolversTypes['ProvenanceRecord']>, statement: ResolversTypes['Statement'] }>;
+  ProvenanceRecord: ResolverTypeWrapper<Omit<ProvenanceRecord, 'articles' | 'citedAgencies' | 'origin' | 'relayChain' | 'stance'> & { articles: Array<ResolversTypes['Article']>, citedAgencies: Array<ResolversTypes['Agency']>, origin: ResolversTypes['Actor'], relayChain: Array<ResolversTypes['Actor']>, stance: ResolversTypes['Stance'] }>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchHitEdge']> }>;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
+  SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
+  SearchableType: SearchableType;
+  Stance: ResolverTypeWrapper<StanceRow>;
+  StanceBreakdown: ResolverTypeWrapper<Omit<StanceBreakdown, 'claimed' | 'confirmed' | 'declinedToConfirm' | 'denied' | 'refutedBy' | 'statement' | 'supportedBy'> & { claimed: Array<ResolversTypes['Stance']>, confirmed: Array<ResolversTypes['Stance']>, declinedToConfirm: Array<ResolversTypes['Stance']>, denied: Array<ResolversTypes['Stance']>, refutedBy: Array<ResolversTypes['Statement']>, statement: ResolversTypes['Statement'], supportedBy: Array<ResolversTypes['Statement']> }>;
+  StanceConnection: ResolverTypeWrapper<Omit<StanceConnection, 'edges'> & { edges: Array<ResolversTypes['StanceEdge']> }>;
+  StanceEdge: ResolverTypeWrapper<Omit<StanceEdge, 'node'> & { node: ResolversTypes['Stance'] }>;
+  StanceFilter: StanceFilter;
+  StanceOrder: StanceOrder;
+  StanceType: StanceType;
+  State: ResolverTypeWrapper<ActorRow>;
+  Statement: ResolverTypeWrapper<StatementRow>;
+  StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
+  StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
+  StatementFilter: StatementFilter;
+  StatementLink: ResolverTypeWrapper<StatementLinkRow>;
+  StatementLinkConnection: ResolverTypeWrapper<Omit<StatementLinkConnection, 'edges'> & { edges: Array<ResolversTypes['StatementLinkEdge']> }>;
+  StatementLinkEdge: ResolverTypeWrapper<Omit<StatementLinkEdge, 'node'> & { node: ResolversTypes['StatementLink'] }>;
+  StatementLinkFilter: StatementLinkFilter;
+  StatementLinkType: StatementLinkType;
+  StatementOrder: StatementOrder;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['GraphEdge']>, nodes: Array<ResolversTypes['GraphNode']> }>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Actor: ActorRow;
+  ActorConnection: Omit<ActorConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorEdge']> };
+  ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorFilter: ActorFilter;
+  ActorRelation: ActorRelationRow;
+  Agency: ActorRow;
+  Article: ArticleRow;
+  ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
+  ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
+  ArticleFilter: ArticleFilter;
+  Boolean: Scalars['Boolean']['output'];
+  Date: Scalars['Date']['output'];
+  Event: EventRow;
+  EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
+  EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  EventFilter: EventFilter;
+  Figure: Figure;
+  FigurePoint: Omit<FigurePoint, 'actor' | 'date' | 'event' | 'statement'> & { actor: ResolversParentTypes['Actor'], date: ResolversParentTypes['FuzzyDate'], event: ResolversParentTypes['Event'], statement: ResolversParentTypes['Statement'] };
+  Float: Scalars['Float']['output'];
+  FuzzyDate: FuzzyDate;
+  GraphEdge: Omit<GraphEdge, 'date'> & { date?: Maybe<ResolversParentTypes['FuzzyDate']> };
+  GraphNode: GraphNodeRow;
+  GraphPath: Omit<GraphPath, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['GraphEdge']>, nodes: Array<ResolversParentTypes['GraphNode']> };
+  ID: Scalars['ID']['output'];
+  IndependentOrigins: Omit<IndependentOrigins, 'origins' | 'statement'> & { origins: Array<ResolversParentTypes['Origin']>, statement: ResolversParentTypes['Statement'] };
+  IngestCounts: IngestCounts;
+  IngestResult: IngestResult;
+  Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
+  LinkChain: Omit<LinkChain, 'links' | 'statements'> & { links: Array<ResolversParentTypes['StatementLink']>, statements: Array<ResolversParentTypes['Statement']> };
+  Mutation: Record<PropertyKey, never>;
+  Node: NodeRow;
+  Organisation: ActorRow;
+  Origin: Omit<Origin, 'root' | 'speakers'> & { root: ResolversParentTypes['Actor'], speakers: Array<ResolversParentTypes['Actor']> };
+  PageInfo: PageInfo;
+  Participation: ParticipationRow;
+  Person: ActorRow;
+  Provenance: Omit<Provenance, 'records' | 'statement'> & { records: Array<ResolversParentTypes['ProvenanceRecord']>, statement: ResolversParentTypes['Statement'] };
+  ProvenanceRecord: Omit<ProvenanceRecord, 'articles' | 'citedAgencies' | 'origin' | 'relayChain' | 'stance'> & { articles: Array<ResolversParentTypes['Article']>, citedAgencies: Array<ResolversParentTypes['Agency']>, origin: ResolversParentTypes['Actor'], relayChain: Array<ResolversParentTypes['Actor']>, stance: ResolversParentTypes['Stance'] };
+  Query: Record<PropertyKey, never>;
+  SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchHitEdge']> };
+  SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
+  SearchHitEdge: Omit<SearchHitEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
+  Stance: StanceRow;
+  StanceBreakdown: Omit<StanceBreakdown, 'claimed' | 'confirmed' | 'declinedToConfirm' | 'denied' | 'refutedBy' | 'statement' | 'supportedBy'> & { claimed: Array<ResolversParentTypes['Stance']>, confirmed: Array<ResolversParentTypes['Stance']>, declinedToConfirm: Array<ResolversParentTypes['Stance']>, denied: Array<ResolversParentTypes['Stance']>, refutedBy: Array<ResolversParentTypes['Statement']>, statement: ResolversParentTypes['Statement'], supportedBy: Array<ResolversParentTypes['Statement']> };
+  StanceConnection: Omit<StanceConnection, 'edges'> & { edges: Array<ResolversParentTypes['StanceEdge']> };
+  StanceEdge: Omit<StanceEdge, 'node'> & { node: ResolversParentTypes['Stance'] };
+  StanceFilter: StanceFilter;
+  State: ActorRow;
+  Statement: StatementRow;
+  StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
+  StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
+  StatementFilter: StatementFilter;
+  StatementLink: StatementLinkRow;
+  StatementLinkConnection: Omit<StatementLinkConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementLinkEdge']> };
+  StatementLinkEdge: Omit<StatementLinkEdge, 'node'> & { node: ResolversParentTypes['StatementLink'] };
+  StatementLinkFilter: StatementLinkFilter;
+  String: Scalars['String']['output'];
+  Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['GraphEdge']>, nodes: Array<ResolversParentTypes['GraphNode']> };
+}>;
+
+export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Agency' | 'Organisation' | 'Person' | 'State', ParentType, ContextType>;
+}>;
+
+export type ActorConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ActorEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+}>;
+
+export type ActorRelationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorRelation'] = ResolversParentTypes['ActorRelation']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ActorRelationType'], ParentType, ContextType>;
+}>;
+
+export type AgencyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = ResolversObject<{
+  affiliations?: Resolver<Array<ResolversTypes['ActorRelation']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  citedBy?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['ActorRelation']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<AgencyStancesArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ArticleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = ResolversObject<{
+  cites?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ArticleConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticleConnection'] = ResolversParentTypes['ArticleConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ArticleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ArticleEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type EventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EventType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EventConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EventEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+}>;
+
+export type FigureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type FigurePointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FigurePoint'] = ResolversParentTypes['FigurePoint']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['FuzzyDate'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  figure?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['StanceType'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+}>;
+
+export type FuzzyDateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FuzzyDate'] = ResolversParentTypes['FuzzyDate']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  knownBy?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
+  date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type GraphNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = ResolversObject<{
+  caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+}>;
+
+export type GraphPathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphPath'] = ResolversParentTypes['GraphPath']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+}>;
+
+export type IndependentOriginsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IndependentOrigins'] = ResolversParentTypes['IndependentOrigins']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  origins?: Resolver<Array<ResolversTypes['Origin']>, ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+}>;
+
+export type IngestCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IngestCounts'] = ResolversParentTypes['IngestCounts']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IngestResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = ResolversObject<{
+  articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['IngestCounts'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['IngestCounts'], ParentType, ContextType>;
+}>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type LinkChainResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LinkChain'] = ResolversParentTypes['LinkChain']> = ResolversObject<{
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['StatementLink']>, ParentType, ContextType>;
+  polarity?: Resolver<ResolversTypes['StatementLinkType'], ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  ingestBundle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestBundleArgs, 'bundle'>>;
+}>;
+
+export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Agency' | 'Article' | 'Event' | 'Organisation' | 'Person' | 'Stance' | 'State' | 'Statement', ParentType, ContextType>;
+}>;
+
+export type OrganisationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = ResolversObject<{
+  affiliations?: Resolver<Array<ResolversTypes['ActorRelation']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['ActorRelation']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<OrganisationStancesArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OriginResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Origin'] = ResolversParentTypes['Origin']> = ResolversObject<{
+  root?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  speakers?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ParticipationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+  affiliations?: Resolver<Array<ResolversTypes['ActorRelation']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['ActorRelation']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<PersonStancesArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProvenanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
+  records?: Resolver<Array<ResolversTypes['ProvenanceRecord']>, ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+}>;
+
+export type ProvenanceRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProvenanceRecord'] = ResolversParentTypes['ProvenanceRecord']> = ResolversObject<{
+  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  citedAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  relayChain?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
+  actorTimeline?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, RequireFields<QueryActorTimelineArgs, 'actorId' | 'first'>>;
+  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first' | 'orderBy'>>;
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first' | 'orderBy'>>;
+  contestedStatements?: Resolver<Array<ResolversTypes['StanceBreakdown']>, ParentType, ContextType, RequireFields<QueryContestedStatementsArgs, 'first'>>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'orderBy'>>;
+  figureTimeline?: Resolver<Array<ResolversTypes['FigurePoint']>, ParentType, ContextType, RequireFields<QueryFigureTimelineArgs, 'eventId'>>;
+  independentOrigins?: Resolver<ResolversTypes['IndependentOrigins'], ParentType, ContextType, RequireFields<QueryIndependentOriginsArgs, 'includeSupporting' | 'statementId'>>;
+  linkChains?: Resolver<Array<ResolversTypes['LinkChain']>, ParentType, ContextType, RequireFields<QueryLinkChainsArgs, 'direction' | 'first' | 'maxDepth' | 'statementId'>>;
+  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType, RequireFields<QueryProvenanceArgs, 'statementId'>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  shortestPath?: Resolver<Maybe<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'fromId' | 'maxHops' | 'toId'>>;
+  stance?: Resolver<Maybe<ResolversTypes['Stance']>, ParentType, ContextType, RequireFields<QueryStanceArgs, 'id'>>;
+  stanceBreakdown?: Resolver<ResolversTypes['StanceBreakdown'], ParentType, ContextType, RequireFields<QueryStanceBreakdownArgs, 'statementId'>>;
+  stances?: Resolver<ResolversTypes['StanceConnection'], ParentType, ContextType, RequireFields<QueryStancesArgs, 'first' | 'orderBy'>>;
+  statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
+  statementLinks?: Resolver<ResolversTypes['StatementLinkConnection'], ParentType, ContextType, RequireFields<QueryStatementLinksArgs, 'first'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first' | 'orderBy'>>;
+}>;
+
+export type SearchConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SearchHitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SearchHitEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHitEdge'] = ResolversParentTypes['SearchHitEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchHit'], ParentType, ContextType>;
+}>;
+
+export type StanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Stance'] = ResolversParentTypes['Stance']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['FuzzyDate'], ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  paraphrase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relayOf?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StanceType'], ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StanceBreakdownResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StanceBreakdown'] = ResolversParentTypes['StanceBreakdown']> = ResolversObject<{
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  claimed?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  confirmed?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  declinedToConfirm?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  denied?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  refutedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ContestedStatus'], ParentType, ContextType>;
+  supportedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+}>;
+
+export type StanceConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StanceConnection'] = ResolversParentTypes['StanceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['StanceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StanceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StanceEdge'] = ResolversParentTypes['StanceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+}>;
+
+export type StateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['State'] = ResolversParentTypes['State']> = ResolversObject<{
+  affiliations?: Resolver<Array<ResolversTypes['ActorRelation']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['ActorRelation']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<StateStancesArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StatementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = ResolversObject<{
+  about?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  figure?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  refersTo?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
+  refutedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  refutes?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  reportedIn?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<StatementStancesArgs>>;
+  supportedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  supports?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StatementConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementConnection'] = ResolversParentTypes['StatementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['StatementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StatementEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementEdge'] = ResolversParentTypes['StatementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+}>;
+
+export type StatementLinkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementLink'] = ResolversParentTypes['StatementLink']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['StatementLinkType'], ParentType, ContextType>;
+}>;
+
+export type StatementLinkConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementLinkConnection'] = ResolversParentTypes['StatementLinkConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['StatementLinkEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StatementLinkEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatementLinkEdge'] = ResolversParentTypes['StatementLinkEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StatementLink'], ParentType, ContextType>;
+}>;
+
+export type SubgraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+  Actor?: ActorResolvers<ContextType>;
+  ActorConnection?: ActorConnectionResolvers<ContextType>;
+  ActorEdge?: ActorEdgeResolvers<ContextType>;
+  ActorRelation?: ActorRelationResolvers<ContextType>;
+  Agency?: AgencyResolvers<ContextType>;
+  Article?: ArticleResolvers<ContextType>;
+  ArticleConnection?: ArticleConnectionResolvers<ContextType>;
+  ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  Event?: EventResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  Figure?: FigureResolvers<ContextType>;
+  FigurePoint?: FigurePointResolvers<ContextType>;
+  FuzzyDate?: FuzzyDateResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphPath?: GraphPathResolvers<ContextType>;
+  IndependentOrigins?: IndependentOriginsResolvers<ContextType>;
+  IngestCounts?: IngestCountsResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  LinkChain?: LinkChainResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  Organisation?: OrganisationResolvers<ContextType>;
+  Origin?: OriginResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Participation?: ParticipationResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Provenance?: ProvenanceResolvers<ContextType>;
+  ProvenanceRecord?: ProvenanceRecordResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
+  Stance?: StanceResolvers<ContextType>;
+  StanceBreakdown?: StanceBreakdownResolvers<ContextType>;
+  StanceConnection?: StanceConnectionResolvers<ContextType>;
+  StanceEdge?: StanceEdgeResolvers<ContextType>;
+  State?: StateResolvers<ContextType>;
+  Statement?: StatementResolvers<ContextType>;
+  StatementConnection?: StatementConnectionResolvers<ContextType>;
+  StatementEdge?: StatementEdgeResolvers<ContextType>;
+  StatementLink?: StatementLinkResolvers<ContextType>;
+  StatementLinkConnection?: StatementLinkConnectionResolvers<ContextType>;
+  StatementLinkEdge?: StatementLinkEdgeResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,53 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Database, QueryObserver } from '../db';
+
+/** Prometheus metrics served at /metrics. */
+export class Metrics {
+  readonly registry = new Registry();
+  readonly requestDuration = new Histogram({
+    name: 'claimgraph_graphql_request_duration_seconds',
+    help: 'GraphQL request latency by operation name',
+    labelNames: ['operation'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+  readonly cypherDuration = new Histogram({
+    name: 'claimgraph_cypher_duration_seconds',
+    help: 'Cypher round-trip latency by access mode and outcome',
+    labelNames: ['mode', 'outcome'] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5],
+    registers: [this.registry],
+  });
+  readonly errors = new Counter({
+    name: 'claimgraph_graphql_errors_total',
+    help: 'GraphQL errors by extensions.code',
+    labelNames: ['code'] as const,
+    registers: [this.registry],
+  });
+  private poolStats: () => { inUse: number; idle: number } | undefined = () => undefined;
+  readonly poolInUse: Gauge = new Gauge({
+    name: 'claimgraph_neo4j_pool_connections_in_use',
+    help: 'Neo4j driver connections in use',
+    registers: [this.registry],
+    collect: (): void => this.poolInUse.set(this.poolStats()?.inUse ?? 0),
+  });
+  readonly poolIdle: Gauge = new Gauge({
+    name: 'claimgraph_neo4j_pool_connections_idle',
+    help: 'Neo4j driver connections idle in the pool',
+    registers: [this.registry],
+    collect: (): void => this.poolIdle.set(this.poolStats()?.idle ?? 0),
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry, prefix: 'claimgraph_' });
+  }
+
+  /** Records every Cypher round trip of `database`, and samples its pool at scrape time. */
+  observe(database: Database): void {
+    const observer: QueryObserver = {
+      onQuery: ({ mode, ms, ok }) => this.cypherDuration.observe({ mode, outcome: ok ? 'ok' : 'error' }, ms / 1000),
+    };
+    database.addObserver(observer);
+    this.poolStats = () => database.poolStats();
+  }
+}

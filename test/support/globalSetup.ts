@@ -1,0 +1,35 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import path from 'node:path';
+import { freePort } from '../../src/embedded/freePort';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/embedded/startEmbeddedNeo4j';
+import { repoPath } from '../../src/paths';
+
+/**
+ * Starts one Neo4j for the whole run on free ports (unless NEO4J_URI points at one) and hands
+ * its coordinates to the test workers through the environment.
+ */
+export default async function globalSetup(): Promise<void> {
+  if (process.env.NEO4J_URI) {
+    process.env.NEO4J_DATABASE ??= 'neo4j';
+    process.env.NEO4J_USER ??= 'neo4j';
+    return;
+  }
+  mkdirSync(repoPath('.tmp'), { recursive: true });
+  const home = mkdtempSync(path.join(repoPath('.tmp'), 'neo4j-test-'));
+  const neo4j = await startEmbeddedNeo4j({
+    home,
+    boltPort: await freePort(),
+    httpPort: await freePort(),
+    heap: process.env.TEST_NEO4J_HEAP ?? '1g',
+    pagecache: process.env.TEST_NEO4J_PAGECACHE ?? '512m',
+    password: 'claimgraph-test',
+  });
+  (globalThis as { __neo4j?: EmbeddedNeo4j }).__neo4j = neo4j;
+  process.env.NEO4J_URI = neo4j.boltUri;
+  process.env.NEO4J_USER = neo4j.user;
+  process.env.NEO4J_PASSWORD = neo4j.password;
+  process.env.NEO4J_DATABASE = 'neo4j';
+  process.env.TEST_NEO4J_HOME = home;
+  process.env.TEST_NEO4J_BROWSER_URL = neo4j.browserUrl;
+  process.env.TEST_NEO4J_PID = String(neo4j.pid);
+}
