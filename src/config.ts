@@ -21,6 +21,7 @@ const envSchema = z.object({
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().default('neo4j'),
   NEO4J_MAX_POOL_SIZE: int(1, 1000).default(50),
+  NEO4J_MAX_RETRY_MS: int(0, 600_000).default(5000),
 
   EMBEDDED_NEO4J_HOME: z.string().default('.data/neo4j'),
   EMBEDDED_NEO4J_BOLT_PORT: int(0, 65535).default(7687),
@@ -39,11 +40,15 @@ const envSchema = z.object({
   MAX_SUBGRAPH_NODES: int(1, 10_000).default(500),
 
   MAX_QUERY_DEPTH: int(1, 100).default(10),
-  MAX_QUERY_COST: int(1, 1_000_000).default(20_000),
+  MAX_QUERY_COST: int(1, 10_000_000).default(20_000),
+  QUERY_COST_LIST_SIZE: int(1, 1000).default(10),
   MAX_ALIASES: int(1, 1000).default(20),
   MAX_TOKENS: int(1, 100_000).default(3000),
   MAX_DIRECTIVES: int(1, 1000).default(20),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i).default('5mb'),
+  /** Defaults to on, except when NODE_ENV=production. */
+  INTROSPECTION: bool.optional(),
+  READY_TIMEOUT_MS: int(100, 60_000).default(2000),
   SHUTDOWN_GRACE_MS: int(0, 600_000).default(10_000),
 });
 
@@ -64,6 +69,8 @@ export interface Config {
   neo4jUser: string;
   neo4jDatabase: string;
   neo4jMaxPoolSize: number;
+  /** How long the driver retries a transaction on transient errors (deadlocks, Neo4j away). */
+  neo4jMaxRetryMs: number;
   embedded: { home: string; boltPort: number; httpPort: number; heap: string; pagecache: string };
   token: string;
   tokenIsDevDefault: boolean;
@@ -74,8 +81,25 @@ export interface Config {
   maxPageSize: number;
   maxTraversalHops: number;
   maxSubgraphNodes: number;
-  limits: { depth: number; cost: number; aliases: number; tokens: number; directives: number; bodyLimit: string };
+  limits: QueryLimits;
+  /** Introspection (and the GraphiQL page that needs it); off in production unless INTROSPECTION=true. */
+  introspection: boolean;
+  readyTimeoutMs: number;
   shutdownGraceMs: number;
+}
+
+/** Limits applied to every GraphQL request (docs/security-and-operations.md). */
+export interface QueryLimits {
+  depth: number;
+  /** Maximum estimated cost; see src/http/queryCost.ts for how cost is counted. */
+  cost: number;
+  /** Length assumed for a list field that takes no `first` / `limit` argument. */
+  costListSize: number;
+  aliases: number;
+  tokens: number;
+  directives: number;
+  /** Largest accepted request body, in `bytes` notation (`5mb`). */
+  bodyLimit: string;
 }
 
 /** Thrown when the environment is invalid; names every offending variable. */
@@ -107,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4jUser: e.NEO4J_USER,
     neo4jDatabase: e.NEO4J_DATABASE,
     neo4jMaxPoolSize: e.NEO4J_MAX_POOL_SIZE,
+    neo4jMaxRetryMs: e.NEO4J_MAX_RETRY_MS,
     embedded: {
       home: e.EMBEDDED_NEO4J_HOME,
       boltPort: e.EMBEDDED_NEO4J_BOLT_PORT,
@@ -126,11 +151,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     limits: {
       depth: e.MAX_QUERY_DEPTH,
       cost: e.MAX_QUERY_COST,
+      costListSize: e.QUERY_COST_LIST_SIZE,
       aliases: e.MAX_ALIASES,
       tokens: e.MAX_TOKENS,
       directives: e.MAX_DIRECTIVES,
       bodyLimit: e.BODY_LIMIT,
     },
+    introspection: e.INTROSPECTION ?? !production,
+    readyTimeoutMs: e.READY_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
   };
 }

@@ -10,6 +10,10 @@ export const ErrorCode = {
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** HTTP-level refusals, answered before GraphQL runs (see src/http/jsonErrors.ts). */
+  BAD_REQUEST: 'BAD_REQUEST',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -58,14 +62,18 @@ export class InvalidBundleError extends ClaimgraphError {
   }
 }
 
+/** `cause` (the driver's error) is kept for the logs; it never reaches a client. */
 export class DatabaseUnavailableError extends ClaimgraphError {
-  constructor() {
+  constructor(override readonly cause?: unknown) {
     super('The database is unavailable; try again shortly', ErrorCode.DATABASE_UNAVAILABLE);
   }
 }
 
 export class QueryTimeoutError extends ClaimgraphError {
-  constructor(timeoutMs: number) {
+  constructor(
+    timeoutMs: number,
+    override readonly cause?: unknown,
+  ) {
     super(`The query took longer than its ${timeoutMs} ms limit; narrow it down`, ErrorCode.QUERY_TIMEOUT, {
       timeoutMs,
     });
@@ -83,20 +91,28 @@ const PUBLIC_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
 ]);
 
 /**
  * Client-facing shape of an error. Known errors keep their message and code; anything else
  * (a Neo4j message, a bug) becomes INTERNAL_SERVER_ERROR carrying only the request id, so
  * operators can find the full error in the logs. Stack traces never leave the process.
+ * With `hideSuggestions` (production), "Did you mean ...?" hints that would reveal schema
+ * names are cut from every message, including variable-coercion errors that graphql-js's
+ * own `hideSuggestions` validation option does not reach.
  */
-export function maskError(formatted: GraphQLFormattedError, original: unknown, requestId: string): GraphQLFormattedError {
-  const cause = original instanceof GraphQLError ? (original.originalError ?? original) : original;
-  const code = formatted.extensions?.code;
-  const known = cause instanceof ClaimgraphError || (typeof code === 'string' && PUBLIC_CODES.has(code));
-  if (known) {
+export function maskError(
+  formatted: GraphQLFormattedError,
+  original: unknown,
+  requestId: string,
+  options: { hideSuggestions?: boolean } = {},
+): GraphQLFormattedError {
+  if (isPublicError(original, formatted.extensions?.code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions: { ...extensions, requestId } };
+    const message = options.hideSuggestions ? withoutSuggestions(formatted.message) : formatted.message;
+    return { ...formatted, message, extensions: { ...extensions, requestId } };
   }
   return {
     message: `Internal server error (request id ${requestId})`,
@@ -104,6 +120,25 @@ export function maskError(formatted: GraphQLFormattedError, original: unknown, r
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId },
   };
+}
+
+/**
+ * The code a client sees for `error`: its own when it is one of ours or a public library code,
+ * INTERNAL_SERVER_ERROR otherwise (what `maskError` will turn it into). Used for metrics and logs.
+ */
+export function clientCode(error: unknown): string {
+  const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
+  return isPublicError(error, code) ? String(code) : ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
+function isPublicError(error: unknown, code: unknown): boolean {
+  const cause = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  return cause instanceof ClaimgraphError || (typeof code === 'string' && PUBLIC_CODES.has(code));
+}
+
+/** Removes graphql-js "Did you mean ...?" hints (one or several) from a message. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean [^?]*\?/g, '').trim();
 }
 
 /** One reference in a bundle that matches several actors. */

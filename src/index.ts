@@ -28,10 +28,14 @@ async function main(): Promise<void> {
     target = { uri: embedded.boltUri, user: embedded.user, password: embedded.password, database: 'neo4j' };
   }
 
-  const database = Database.connect(target, { queryTimeoutMs: config.queryTimeoutMs, maxPoolSize: config.neo4jMaxPoolSize });
+  const database = Database.connect(target, {
+    queryTimeoutMs: config.queryTimeoutMs,
+    maxPoolSize: config.neo4jMaxPoolSize,
+    maxRetryTimeMs: config.neo4jMaxRetryMs,
+  });
   const metrics = new Metrics();
   metrics.observe(database);
-  const readiness = new Readiness(database);
+  const readiness = new Readiness(database, config.readyTimeoutMs);
 
   await database.waitUntilReachable(60_000);
   await applySchema(database);
@@ -41,8 +45,9 @@ async function main(): Promise<void> {
     if (seeded.length > 0) logger.info({ bundles: seeded }, 'loaded the seed graph into the empty database');
   }
 
-  const { app, apollo } = await createServer({ config, database, readiness, logger, metrics });
-  const server = http.createServer(app);
+  const server = http.createServer();
+  const { app, apollo } = await createServer({ config, database, readiness, logger, metrics, httpServer: server });
+  server.on('request', app);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
 
   const base = `http://localhost:${config.port}`;
@@ -68,18 +73,20 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping: draining in-flight requests');
-    const force = setTimeout(() => process.exit(1), config.shutdownGraceMs + 70_000);
+    readiness.draining = true;
+    const force = setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, config.shutdownGraceMs + 70_000);
     force.unref();
-    // Stop accepting connections, let in-flight requests finish, then close the rest.
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      setTimeout(() => server.closeAllConnections(), config.shutdownGraceMs).unref();
-      server.closeIdleConnections();
-    });
+    // Apollo's drain plugin stops accepting connections, closes idle ones, lets in-flight
+    // requests finish (up to SHUTDOWN_GRACE_MS, then cuts them), and only then stops Apollo.
+    // The driver closes after that, so no request loses its database mid-flight.
     await apollo.stop();
     await database.close();
     if (embedded) await embedded.stop();
     logger.info('stopped');
+    logger.flush?.();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

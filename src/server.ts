@@ -1,24 +1,29 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
 import express, { type Express } from 'express';
 import { readFileSync } from 'node:fs';
+import type http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import gql from 'graphql-tag';
 import type { Config } from './config';
 import type { RequestContext } from './context';
 import type { Database } from './db';
 import { createLoaders } from './data/loaders';
-import { maskError } from './errors';
+import { ErrorCode, UnauthenticatedError, clientCode, maskError } from './errors';
 import { hasBearerToken } from './http/bearerToken';
 import { graphiqlPage } from './http/graphiqlPage';
+import { jsonErrors, notFound } from './http/jsonErrors';
+import { queryCostPlugin } from './http/queryCost';
 import type { Readiness } from './http/readiness';
 import { staticAssets } from './http/staticAssets';
+import { httpLogger } from './observability/httpLogger';
 import type { Logger } from './observability/logger';
 import type { Metrics } from './observability/metrics';
+import { assignRequestId, currentRequestId, withRequestScope } from './observability/requestScope';
 import { repoPath } from './paths';
 import { resolvers } from './resolvers';
 
@@ -30,37 +35,45 @@ export interface ServerDeps {
   readiness: Readiness;
   logger: Logger;
   metrics: Metrics;
+  /** The server the app will listen on; when given, `apollo.stop()` drains it first. */
+  httpServer?: http.Server;
 }
 
 export interface ClaimgraphServer {
   apollo: ApolloServer<RequestContext>;
   app: Express;
   /** Builds a request context, as the HTTP layer does; used by in-process tests. */
-  contextFor(options?: { token?: string; requestId?: string }): RequestContext;
+  contextFor(options?: { token?: string; authorization?: string; requestId?: string }): RequestContext;
 }
 
 /** Builds the Apollo server and the Express app around it. Does not listen (tests use it). */
 export async function createServer(deps: ServerDeps): Promise<ClaimgraphServer> {
-  const { config, database, readiness, logger, metrics } = deps;
+  const { config, database, readiness, logger, metrics, httpServer } = deps;
+  const { limits } = config;
   const armor = new ApolloArmor({
-    maxDepth: { n: config.limits.depth },
-    maxAliases: { n: config.limits.aliases },
-    maxTokens: { n: config.limits.tokens },
-    maxDirectives: { n: config.limits.directives },
-    costLimit: { maxCost: config.limits.cost },
-    blockFieldSuggestion: { enabled: config.production },
+    maxDepth: { n: limits.depth },
+    maxAliases: { n: limits.aliases },
+    maxDirectives: { n: limits.directives },
+    // Each replaced by something that does more: tokens by graphql-js's own parser limit
+    // (`parseOptions`, a 400 GRAPHQL_PARSE_FAILED; armor's token plugin throws outside Apollo's
+    // pipeline and answers 500), cost by queryCostPlugin (it counts `first`), suggestions by
+    // `hideSchemaDetailsFromClientErrors` plus maskError.
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
 
-  const contextFor = (options: { token?: string; requestId?: string } = {}): RequestContext => {
+  const contextFor: ClaimgraphServer['contextFor'] = (options = {}) => {
     const stats = { roundTrips: 0 };
     const db = database.observed({ onQuery: () => void stats.roundTrips++ });
+    const authorization = options.authorization ?? (options.token === undefined ? undefined : `Bearer ${options.token}`);
     return {
       db,
       loaders: createLoaders(db),
       config,
       requestId: options.requestId ?? randomUUID(),
-      authenticated: options.token !== undefined && hasBearerToken(`Bearer ${options.token}`, config.token),
+      authenticated: hasBearerToken(authorization, config.token),
       stats,
     };
   };
@@ -68,27 +81,44 @@ export async function createServer(deps: ServerDeps): Promise<ClaimgraphServer> 
   const apollo = new ApolloServer<RequestContext>({
     typeDefs,
     resolvers: resolvers as never,
-    ...protection,
-    introspection: !config.production,
+    introspection: config.introspection,
+    hideSchemaDetailsFromClientErrors: config.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    // No registration of queries by hash: nothing in front of the service needs it, and it
+    // would let clients fill a server-side cache.
+    persistedQueries: false,
+    // src/index.ts owns shutdown (drain, then close the driver); Apollo's own signal handler
+    // would re-raise SIGTERM and kill the process before the driver is closed.
+    stopOnTerminationSignals: false,
+    parseOptions: { maxTokens: limits.tokens },
+    maxRecursiveSelections: true,
+    validationRules: [...protection.validationRules],
     plugins: [
       ...protection.plugins,
       ApolloServerPluginLandingPageDisabled(),
-      ...(config.production ? [ApolloServerPluginDisableSuggestions()] : []),
+      queryCostPlugin({ maxCost: limits.cost, listSize: limits.costListSize }),
+      ...(config.readsRequireToken ? [requireTokenPlugin()] : []),
       observabilityPlugin(logger, metrics),
+      ...(httpServer
+        ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs })]
+        : []),
     ],
-    validationRules: [...protection.validationRules],
     formatError: (formatted, error) => {
-      const requestId = (error as { extensions?: { requestId?: string } })?.extensions?.requestId ?? 'unknown';
-      return maskError(formatted, error, requestId);
+      // The plugin stamps the context's request id on errors raised inside the pipeline;
+      // errors raised before it (CSRF, batching) get the id from the HTTP request's scope.
+      const stamped = (error as { extensions?: { requestId?: unknown } } | null)?.extensions?.requestId;
+      const requestId = typeof stamped === 'string' ? stamped : (currentRequestId() ?? 'unknown');
+      return maskError(formatted, error, requestId, { hideSuggestions: config.production });
     },
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(assignRequestId());
+  app.use(httpLogger(logger));
   app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/ready', async (_req, res) => {
     const state = await readiness.check();
@@ -98,61 +128,92 @@ export async function createServer(deps: ServerDeps): Promise<ClaimgraphServer> 
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.use(staticAssets());
-  app.get('/graphql', (req, res, next) => {
-    if (req.query.query === undefined && req.accepts(['text/html', 'application/json']) === 'text/html') {
-      res.type('html').send(graphiqlPage('/graphql'));
-      return;
-    }
-    next();
-  });
+  if (config.introspection) {
+    // GraphiQL needs introspection, so it is served only where introspection is on.
+    app.get('/graphql', (req, res, next) => {
+      if (req.query.query === undefined && req.accepts(['text/html', 'application/json']) === 'text/html') {
+        res.type('html').send(graphiqlPage('/graphql'));
+        return;
+      }
+      next();
+    });
+  }
   app.use(
     '/graphql',
     cors<cors.CorsRequest>(),
-    express.json({ limit: config.limits.bodyLimit }),
+    express.json({ limit: limits.bodyLimit }),
+    withRequestScope(),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
-        const authenticated = hasBearerToken(req.headers.authorization, config.token);
-        const ctx = contextFor({ requestId });
-        return { ...ctx, authenticated };
-      },
+      context: async ({ req }) => contextFor({ requestId: String(req.id), authorization: req.headers.authorization }),
     }),
   );
+  app.use(notFound());
+  app.use(jsonErrors(logger, metrics));
 
   return { apollo, app, contextFor };
 }
 
-/** Logs each operation with its request id and round trips; feeds the Prometheus metrics. */
+/**
+ * Per operation: one info log line (request id, operation name, duration, round trips, error
+ * codes), the latency histogram and the error counter. Errors are logged in full here, with
+ * Neo4j's own message and stack, before formatError masks them for the client.
+ */
 function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
+      const requestId = contextValue.requestId;
+      const codes: string[] = [];
       return {
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
-            const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+            const code = clientCode(error);
+            codes.push(code);
             metrics.errors.inc({ code });
-            // Attach the request id so masking can show it; log the full error here.
-            (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
-            const cause = error.originalError ?? error;
-            logger.warn(
-              { requestId: contextValue.requestId, operation: operationName ?? null, code, err: cause },
-              'graphql error',
-            );
+            // formatError has no context: the request id travels on the error itself.
+            (error.extensions as Record<string, unknown>).requestId = requestId;
+            const fields = { requestId, operation: operationName ?? null, code };
+            if (code === ErrorCode.INTERNAL_SERVER_ERROR) {
+              logger.error({ ...fields, err: error.originalError ?? error }, 'graphql internal error');
+            } else if (code === ErrorCode.DATABASE_UNAVAILABLE || code === ErrorCode.QUERY_TIMEOUT) {
+              // The driver's own error rides on `cause` (see mapDriverError).
+              const cause = (error.originalError as { cause?: unknown } | undefined)?.cause;
+              logger.warn({ ...fields, message: error.message, ...(cause ? { err: cause } : {}) }, 'graphql error');
+            } else {
+              logger.info({ ...fields, message: error.message }, 'graphql error');
+            }
           }
         },
-        async willSendResponse({ operationName }) {
+        async willSendResponse({ operationName, response }) {
           const seconds = (performance.now() - started) / 1000;
-          metrics.requestDuration.observe({ operation: operationName ?? 'anonymous' }, seconds);
+          metrics.requestDuration.observe({ operation: metrics.operationLabel(operationName) }, seconds);
           logger.info(
             {
-              requestId: contextValue.requestId,
+              requestId,
               operation: operationName ?? null,
+              status: response.http.status ?? 200,
               ms: Math.round(seconds * 1000),
               roundTrips: contextValue.stats.roundTrips,
+              ...(codes.length > 0 ? { errors: codes } : {}),
             },
             'graphql request',
           );
+        },
+      };
+    },
+  };
+}
+
+/** READS_REQUIRE_TOKEN=true: every operation, not only mutations, needs the bearer token. */
+function requireTokenPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue }) {
+          if (contextValue.authenticated) return;
+          const error = new UnauthenticatedError();
+          error.extensions.http = { status: 401 };
+          throw error;
         },
       };
     },

@@ -94,18 +94,29 @@ export const LOADER_QUERIES = {
 
 type LoaderName = keyof typeof LOADER_QUERIES;
 
+// Dispatch a batch only once every resolver of the current level has asked for its keys: the
+// default (next tick) can fire while sibling list items are still resolving, which splits a
+// level into several round trips as results grow.
+const batchScheduleFn = (dispatch: () => void) => void setImmediate(dispatch);
+
 export function createLoaders(db: Db): Loaders {
   const one = <T>(name: LoaderName, map: (v: unknown) => T) =>
-    new DataLoader<string, T | null>(async (ids) => {
-      const rows = await db.read(LOADER_QUERIES[name], { ids: [...ids] });
-      const byId = new Map(rows.map((r) => [String(r.key), map(r.value)]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
+    new DataLoader<string, T | null>(
+      async (ids) => {
+        const rows = await db.read(LOADER_QUERIES[name], { ids: [...ids] });
+        const byId = new Map(rows.map((r) => [String(r.key), map(r.value)]));
+        return ids.map((id) => byId.get(id) ?? null);
+      },
+      { batchScheduleFn },
+    );
   const many = <T>(name: LoaderName, map: (v: unknown) => T) =>
-    new DataLoader<string, T[]>(async (ids) => {
-      const grouped = groupRows(await db.read(LOADER_QUERIES[name], { ids: [...ids] }), 'key', (r) => map(r.value));
-      return ids.map((id) => grouped.get(id) ?? []);
-    });
+    new DataLoader<string, T[]>(
+      async (ids) => {
+        const grouped = groupRows(await db.read(LOADER_QUERIES[name], { ids: [...ids] }), 'key', (r) => map(r.value));
+        return ids.map((id) => grouped.get(id) ?? []);
+      },
+      { batchScheduleFn },
+    );
   const asString = (v: unknown) => String(v);
   const asIs = <T>(v: unknown) => v as T;
 

@@ -27,6 +27,8 @@ export interface DatabaseOptions {
   database: string;
   queryTimeoutMs: number;
   maxPoolSize?: number;
+  /** How long the driver keeps retrying a transaction on transient errors (default 5 s). */
+  maxRetryTimeMs?: number;
 }
 
 /**
@@ -49,7 +51,7 @@ export class Database implements Db {
       maxConnectionPoolSize: options.maxPoolSize ?? 50,
       connectionAcquisitionTimeout: 5_000,
       connectionTimeout: 5_000,
-      maxTransactionRetryTime: 5_000,
+      maxTransactionRetryTime: options.maxRetryTimeMs ?? 5_000,
       logging: { level: 'error', logger: () => undefined },
     });
     return new Database(driver, { ...options, database: target.database });
@@ -169,13 +171,29 @@ export class Database implements Db {
   }
 }
 
+/**
+ * JavaScript numbers reach Cypher as floats; SKIP, LIMIT, range bounds and integer properties
+ * need integers, so whole numbers are sent as Cypher integers.
+ */
+function toCypherParams(value: Params): Params {
+  const convert = (v: unknown): unknown => {
+    if (typeof v === 'number' && Number.isSafeInteger(v)) return neo4j.int(v);
+    if (Array.isArray(v)) return v.map(convert);
+    if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+      return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, convert(x)]));
+    }
+    return v;
+  };
+  return convert(value) as Params;
+}
+
 interface PoolLike {
   _activeResourceCounts?: Record<string, number>;
   _pools?: Record<string, unknown[] | undefined>;
 }
 
 async function runPlain(tx: ManagedTransaction, query: string, params: Params): Promise<Row[]> {
-  const result = await tx.run(query, params);
+  const result = await tx.run(query, toCypherParams(params));
   return result.records.map((record) => toPlain(record.toObject()) as Row);
 }
 

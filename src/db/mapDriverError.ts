@@ -1,26 +1,33 @@
 import { ClaimgraphError, DatabaseUnavailableError, QueryTimeoutError } from '../errors';
 
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 const TIMED_OUT = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
   'Neo.TransientError.Transaction.LockClientStopped',
 ]);
+/**
+ * Driver errors that carry no Neo4j code ("N/A") but mean the database cannot be reached:
+ * refused or dropped connections, a pool with no free connection in time, a closed driver.
+ */
+const UNREACHABLE_MESSAGE =
+  /connection (was )?(refused|closed|terminated)|ECONNREFUSED|ECONNRESET|EPIPE|Failed to establish connection|Connection acquisition timed out|Pool is closed/i;
 
 /**
- * Maps a driver error to a coded, client-safe error. Unknown errors are returned unchanged so
- * that error masking turns them into INTERNAL_SERVER_ERROR and the logs keep the original.
+ * Maps a driver error to a coded, client-safe error; the original stays on `cause` for the
+ * logs. Transient errors (Neo.TransientError.*: the database stopping, terminated or
+ * deadlocked transactions) reach here only after the driver's own retries ran out, so the
+ * client is told to try again. Unknown errors are returned unchanged so that error masking
+ * turns them into INTERNAL_SERVER_ERROR and the logs keep the original.
  */
 export function mapDriverError(error: unknown, timeoutMs: number): unknown {
   if (error instanceof ClaimgraphError) return error;
   const code = (error as { code?: unknown })?.code;
   if (typeof code === 'string') {
-    if (UNAVAILABLE.has(code)) return new DatabaseUnavailableError();
-    if (TIMED_OUT.has(code)) return new QueryTimeoutError(timeoutMs);
+    if (TIMED_OUT.has(code)) return new QueryTimeoutError(timeoutMs, error);
+    if (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.')) return new DatabaseUnavailableError(error);
   }
   const message = (error as { message?: unknown })?.message;
-  if (typeof message === 'string' && /connection (was )?(refused|closed|terminated)|ECONNREFUSED/i.test(message)) {
-    return new DatabaseUnavailableError();
-  }
+  if (typeof message === 'string' && UNREACHABLE_MESSAGE.test(message)) return new DatabaseUnavailableError(error);
   return error;
 }

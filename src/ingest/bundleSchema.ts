@@ -12,7 +12,13 @@ let validator: ValidateFunction | undefined;
 function bundleValidator(): ValidateFunction {
   if (!validator) {
     const schema = JSON.parse(readFileSync(repoPath(BUNDLE_SCHEMA_PATH), 'utf8')) as object;
-    validator = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true }).compile(schema);
+    validator = new Ajv2020({
+      allErrors: true,
+      strict: true,
+      strictRequired: false,
+      allowUnionTypes: true,
+      verbose: true,
+    }).compile(schema);
   }
   return validator;
 }
@@ -49,7 +55,10 @@ function toProblem(error: ErrorObject): BundleProblem {
     case 'required':
       return { path: childPath(base, String(params.missingProperty)), message: 'is required' };
     case 'additionalProperties':
-      return { path: childPath(base, String(params.additionalProperty)), message: 'is not an allowed property' };
+      return {
+        path: childPath(base, String(params.additionalProperty)),
+        message: 'is not an allowed property',
+      };
     case 'enum':
       return { path: base, message: `must be one of ${(params.allowedValues as unknown[]).join(', ')}` };
     case 'const':
@@ -92,5 +101,7 @@ export function jsonPath(pointer: string): string {
 
 /** Appends a property to a JSON path, bracketed when it is not a plain identifier. */
 export function childPath(path: string, property: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(property) ? `${path}.${property}` : `${path}[${JSON.stringify(property)}]`;
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(property)
+    ? `${path}.${property}`
+    : `${path}[${JSON.stringify(property)}]`;
 }

@@ -20,7 +20,9 @@ export const ACTOR_KINDS = [
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 /** Kinds from INTELLIGENCE_SERVICE on also carry the `:Agency` label (docs/graph-model.md). */
-export const AGENCY_KINDS: ReadonlySet<ActorKind> = new Set(ACTOR_KINDS.slice(ACTOR_KINDS.indexOf('INTELLIGENCE_SERVICE')));
+export const AGENCY_KINDS: ReadonlySet<ActorKind> = new Set(
+  ACTOR_KINDS.slice(ACTOR_KINDS.indexOf('INTELLIGENCE_SERVICE')),
+);
 
 export const EVENT_TYPES = [
   'ARMED_CONFLICT',

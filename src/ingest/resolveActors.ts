@@ -43,7 +43,8 @@ export class ActorResolver {
   /** Ids of the other actors that share a name or alias key with `id`'s keys. */
   namesakes(id: string, keys: readonly string[]): string[] {
     const others = new Set<string>();
-    for (const key of keys) for (const other of this.byKey.get(key) ?? []) if (other !== id) others.add(other);
+    for (const key of keys)
+      for (const other of this.byKey.get(key) ?? []) if (other !== id) others.add(other);
     return [...others].sort();
   }
 

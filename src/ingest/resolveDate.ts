@@ -13,8 +13,7 @@ export interface ResolvedDate {
 
 /** What resolving a date ref yields: a date, or a problem located at the ref's `date` or `text`. */
 export type DateResolution =
-  | { ok: true; value: ResolvedDate }
-  | { ok: false; field: 'date' | 'text' | 'precision'; message: string };
+  { ok: true; value: ResolvedDate } | { ok: false; field: 'date' | 'text' | 'precision'; message: string };
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
@@ -54,7 +53,8 @@ export function resolveDateRef(ref: DateRef, articleDate: string): DateResolutio
   let date: string;
   let precision: Precision;
   if (typeof ref.date === 'string') {
-    if (!isCalendarDate(ref.date)) return { ok: false, field: 'date', message: `${ref.date} is not a calendar date` };
+    if (!isCalendarDate(ref.date))
+      return { ok: false, field: 'date', message: `${ref.date} is not a calendar date` };
     date = ref.date;
     precision = ref.precision ?? 'DAY';
   } else if (text !== null) {
@@ -79,19 +79,63 @@ export function onOrBeforeArticle(articleDate: string): ResolvedDate {
 }
 
 const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 // 0 = Monday, as in ISO weeks.
 const WEEKDAYS: Record<string, number> = {
-  monday: 0, mon: 0, tuesday: 1, tue: 1, tues: 1, wednesday: 2, wed: 2, thursday: 3, thu: 3, thur: 3,
-  thurs: 3, friday: 4, fri: 4, saturday: 5, sat: 5, sunday: 6, sun: 6,
+  monday: 0,
+  mon: 0,
+  tuesday: 1,
+  tue: 1,
+  tues: 1,
+  wednesday: 2,
+  wed: 2,
+  thursday: 3,
+  thu: 3,
+  thur: 3,
+  thurs: 3,
+  friday: 4,
+  fri: 4,
+  saturday: 5,
+  sat: 5,
+  sunday: 6,
+  sun: 6,
 };
 const MONTH = `(${Object.keys(MONTHS).join('|')})`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
-const UNDATED = new Set(['earlier', 'recently', 'previously', 'lately', 'in recent days', 'in recent weeks', 'before']);
+const UNDATED = new Set([
+  'earlier',
+  'recently',
+  'previously',
+  'lately',
+  'in recent days',
+  'in recent weeks',
+  'before',
+]);
 
 /**
  * Reads a relative or partial date phrase against the article's day; undefined when unknown.
@@ -101,7 +145,10 @@ const UNDATED = new Set(['earlier', 'recently', 'previously', 'lately', 'in rece
  * the year that puts them nearest the article's day. "by X" is ON_OR_BEFORE the last day X
  * can mean; "earlier" and "recently" are ON_OR_BEFORE the article's day.
  */
-export function resolveDatePhrase(text: string, articleDate: string): { date: string; precision: Precision } | undefined {
+export function resolveDatePhrase(
+  text: string,
+  articleDate: string,
+): { date: string; precision: Precision } | undefined {
   const phrase = text
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, ' ')
@@ -159,8 +206,10 @@ export function resolveDatePhrase(text: string, articleDate: string): { date: st
     if (back === 0 && match[1]) back = 7;
     return { date: addDays(articleDate, -back), precision: 'DAY' };
   }
-  if ((match = /^(\d{1,3}) days ago$/.exec(p))) return { date: addDays(articleDate, -Number(match[1])), precision: 'DAY' };
-  if ((match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(p))) return isCalendarDate(p) ? { date: p, precision: 'DAY' } : undefined;
+  if ((match = /^(\d{1,3}) days ago$/.exec(p)))
+    return { date: addDays(articleDate, -Number(match[1])), precision: 'DAY' };
+  if ((match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(p)))
+    return isCalendarDate(p) ? { date: p, precision: 'DAY' } : undefined;
 
   // "8 October", "8 October 2024", "October 8", "October 8, 2024"
   const dayMonth = new RegExp(`^${DAY} (?:of )?${MONTH},? ?${YEAR}?$`).exec(p);
@@ -173,7 +222,11 @@ export function resolveDatePhrase(text: string, articleDate: string): { date: st
       const date = iso(Number(yearText), month, day);
       return isCalendarDate(date) ? { date, precision: 'DAY' } : undefined;
     }
-    const date = nearest(articleDate, (year) => iso(year, month, day), (d) => d);
+    const date = nearest(
+      articleDate,
+      (year) => iso(year, month, day),
+      (d) => d,
+    );
     return date && isCalendarDate(date) ? { date, precision: 'DAY' } : undefined;
   }
   // "October 2024", "October"
@@ -181,7 +234,11 @@ export function resolveDatePhrase(text: string, articleDate: string): { date: st
     const month = MONTHS[match[1] as string] as number;
     const date = match[2]
       ? iso(Number(match[2]), month, 1)
-      : nearest(articleDate, (year) => iso(year, month, 1), (d) => knownByOf(d, 'MONTH'));
+      : nearest(
+          articleDate,
+          (year) => iso(year, month, 1),
+          (d) => knownByOf(d, 'MONTH'),
+        );
     return date ? { date, precision: 'MONTH' } : undefined;
   }
   if ((match = /^(\d{4})$/.exec(p))) return { date: iso(Number(match[1]), 1, 1), precision: 'YEAR' };
@@ -189,7 +246,11 @@ export function resolveDatePhrase(text: string, articleDate: string): { date: st
 }
 
 /** Of the candidates in the article's year and the years either side, the one nearest its day. */
-function nearest(articleDate: string, candidate: (year: number) => string, end: (start: string) => string): string | undefined {
+function nearest(
+  articleDate: string,
+  candidate: (year: number) => string,
+  end: (start: string) => string,
+): string | undefined {
   const [y] = parts(articleDate);
   const article = toDays(articleDate);
   let best: { date: string; distance: number } | undefined;

@@ -1,12 +1,21 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
-/** Structured JSON logs (pino): one line per event, with request id and operation name. */
-export function createLogger(level: string): Logger {
-  return pino({
+/**
+ * Structured JSON logs (pino): one line per event. Request-scoped lines carry `requestId`, and
+ * GraphQL lines the `operation` name. Secrets are redacted wherever they might appear.
+ * `destination` is for tests that read the lines back.
+ */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level,
     base: { service: 'claimgraph' },
-    redact: { paths: ['req.headers.authorization', 'authorization', 'password'], censor: '[redacted]' },
-  });
+    timestamp: pino.stdTimeFunctions.isoTime,
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', 'authorization', 'password', '*.password'],
+      censor: '[redacted]',
+    },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

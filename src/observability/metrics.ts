@@ -1,8 +1,14 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Database, QueryObserver } from '../db';
 
+/** Distinct operation names kept as label values; any further name is counted as `other`. */
+const MAX_OPERATION_LABELS = 200;
+const GRAPHQL_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,99}$/;
+
 /** Prometheus metrics served at /metrics. */
 export class Metrics {
+  private readonly operations = new Set<string>();
+
   readonly registry = new Registry();
   readonly requestDuration = new Histogram({
     name: 'claimgraph_graphql_request_duration_seconds',
@@ -40,6 +46,18 @@ export class Metrics {
 
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'claimgraph_' });
+  }
+
+  /**
+   * The `operation` label for an operation name. Names come from clients, so their number is
+   * capped: a client sending a fresh name per request must not grow the registry without bound.
+   */
+  operationLabel(name: string | null | undefined): string {
+    if (!name) return 'anonymous';
+    if (this.operations.has(name)) return name;
+    if (!GRAPHQL_NAME.test(name) || this.operations.size >= MAX_OPERATION_LABELS) return 'other';
+    this.operations.add(name);
+    return name;
   }
 
   /** Records every Cypher round trip of `database`, and samples its pool at scrape time. */

@@ -1,4 +1,18 @@
-import type { QueryResolvers } from '../generated/graphql';
+import type DataLoader from 'dataloader';
+import type { QueryResolvers, Resolvers } from '../generated/graphql';
+import { loadAll } from '../data/loaders';
+import { ID_LABELS, loadNode } from '../data/nodeKinds';
+import {
+  actorTimeline,
+  contestedStatements,
+  figureTimeline,
+  independentOrigins,
+  linkChains,
+  neighbourhood,
+  provenance,
+  shortestPath,
+  stanceBreakdown,
+} from '../data/research';
 
 /**
  * Research traversals (questions 4, 5, 7-12): stance breakdowns, contested statements, link
@@ -16,7 +30,68 @@ export const researchQueries: Pick<
   | 'shortestPath'
   | 'neighbourhood'
   | 'independentOrigins'
-> = {};
+> = {
+  stanceBreakdown: (_, args, { db }) => stanceBreakdown(db, args),
+  contestedStatements: (_, args, { db, config }) => contestedStatements(db, config, args),
+  linkChains: (_, args, { db, config }) => linkChains(db, config, args),
+  provenance: (_, args, { db }) => provenance(db, args),
+  figureTimeline: (_, args, { db, config }) => figureTimeline(db, config, args),
+  actorTimeline: async (_, args, { db, config, loaders }) =>
+    loadAll(loaders.stance, await actorTimeline(db, config, args)),
+  shortestPath: (_, args, { db, config }) => shortestPath(db, config, args),
+  neighbourhood: (_, args, { db, config }) => neighbourhood(db, config, args),
+  independentOrigins: (_, args, { db, config }) => independentOrigins(db, config, args),
+};
 
-/** Field resolvers of the research result types. */
-export const researchTypes = {};
+/** Loads one object that a research row refers to; a missing one is a bug, not a 404. */
+async function one<T>(loader: DataLoader<string, T | null>, id: string, kind: string): Promise<T> {
+  const value = await loader.load(id);
+  if (value === null) throw new Error(`dangling ${kind} reference ${id}`);
+  return value;
+}
+
+/** Field resolvers of the research result types: ids become objects through the loaders. */
+export const researchTypes: Resolvers = {
+  StanceBreakdown: {
+    statement: (b, _, { loaders }) => one(loaders.statement, b.statementId, 'statement'),
+    claimed: (b, _, { loaders }) => loadAll(loaders.stance, b.claimedIds),
+    confirmed: (b, _, { loaders }) => loadAll(loaders.stance, b.confirmedIds),
+    denied: (b, _, { loaders }) => loadAll(loaders.stance, b.deniedIds),
+    declinedToConfirm: (b, _, { loaders }) => loadAll(loaders.stance, b.declinedToConfirmIds),
+    supportedBy: (b, _, { loaders }) => loadAll(loaders.statement, b.supportedByIds),
+    refutedBy: (b, _, { loaders }) => loadAll(loaders.statement, b.refutedByIds),
+  },
+  LinkChain: {
+    statements: (c, _, { loaders }) => loadAll(loaders.statement, c.statementIds),
+  },
+  Provenance: {
+    statement: (p, _, { loaders }) => one(loaders.statement, p.statementId, 'statement'),
+  },
+  ProvenanceRecord: {
+    stance: (r, _, { loaders }) => one(loaders.stance, r.stanceId, 'stance'),
+    articles: (r, _, { loaders }) => loadAll(loaders.article, r.articleIds),
+    citedAgencies: (r, _, { loaders }) => loadAll(loaders.actor, r.citedAgencyIds),
+    relayChain: (r, _, { loaders }) => loadAll(loaders.actor, r.relayChainIds),
+    origin: (r, _, { loaders }) => one(loaders.actor, r.originId, 'actor'),
+  },
+  FigurePoint: {
+    statement: (f, _, { loaders }) => one(loaders.statement, f.statementId, 'statement'),
+    actor: (f, _, { loaders }) => one(loaders.actor, f.actorId, 'actor'),
+    event: (f, _, { loaders }) => one(loaders.event, f.eventId, 'event'),
+  },
+  GraphNode: {
+    node: async (n, _, { loaders }) => {
+      const label = ID_LABELS.find((l) => n.labels.includes(l));
+      const node = label ? await loadNode(loaders, label, n.id) : null;
+      if (!node) throw new Error(`dangling node reference ${n.id}`);
+      return node;
+    },
+  },
+  Origin: {
+    root: (o, _, { loaders }) => one(loaders.actor, o.rootId, 'actor'),
+    speakers: (o, _, { loaders }) => loadAll(loaders.actor, o.speakerIds),
+  },
+  IndependentOrigins: {
+    statement: (o, _, { loaders }) => one(loaders.statement, o.statementId, 'statement'),
+  },
+};

@@ -1,0 +1,35 @@
+// Question 4: Which troop numbers were claimed, by whom, on which dates, in date order?
+//
+// Returns one row per figure given for the event or any of its parts (PART_OF, up to 5
+// levels down): the number, its unit, whether it was hedged, who claimed or confirmed it,
+// when, and the (most specific) event the statement is about. Oldest first.
+// The id columns (stanceId, actorId, statementId, eventId) are what the GraphQL field reads.
+//
+// Parameters: eventId — the event; limit — at most this many rows.
+// GraphQL: figureTimeline(eventId).
+:param eventId => 'dprk-troop-deployment-to-russia';
+:param limit => 500;
+
+MATCH (root:Event {id: $eventId})
+MATCH p = (e:Event)-[:PART_OF]->{0,5}(root)
+MATCH (s:Statement)-[:ABOUT]->(e)
+WHERE s.figureValue IS NOT NULL
+WITH s, e ORDER BY length(p) DESC, e.id
+WITH s, head(collect(e)) AS e
+MATCH (a:Actor)-[r:CLAIMED|CONFIRMED]->(s)
+RETURN r.date AS date,
+       r.precision AS precision,
+       s.figureValue AS value,
+       s.figureUnit AS unit,
+       coalesce(s.figureApproximate, false) AS approximate,
+       a.name AS actor,
+       type(r) AS stance,
+       e.name AS event,
+       r.knownBy AS knownBy,
+       r.dateText AS dateAsGiven,
+       r.id AS stanceId,
+       a.id AS actorId,
+       s.id AS statementId,
+       e.id AS eventId
+ORDER BY r.date, r.knownBy, a.name, type(r), s.id
+LIMIT toInteger($limit);

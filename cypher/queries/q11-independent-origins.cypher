@@ -1,0 +1,48 @@
+// Question 11: How many independent origins support the deployment claim?
+//
+// Returns one row per independent origin (so the answer is the number of rows): the root
+// actor and the actors whose claims or confirmations collapsed into it. Speakers are the
+// actors who CLAIMED or CONFIRMED the statement and, when $includeSupporting is true, any
+// statement that SUPPORTS it (up to $maxDepth links away). Each speaker collapses to its
+// root: follow outgoing PART_OF, LEADS and REPRESENTS until an actor with none (agencies and
+// officials of one state count once). A stance with `relayOf` counts for the relayed actor
+// instead (and on along the relay chain, 8 hops at most): a report that only relays
+// another counts with its origin.
+// The hop bound in the pattern is fixed text: the service swaps in the validated maxDepth.
+//
+// Parameters: statementId; includeSupporting; maxDepth.
+// GraphQL: independentOrigins(statementId, includeSupporting).
+:param statementId => 'dprk-troops-to-russia';
+:param includeSupporting => true;
+:param maxDepth => 3;
+
+MATCH (target:Statement {id: $statementId})
+MATCH p = (s:Statement)-[:SUPPORTS]->{0,3}(target) // hop bound: $maxDepth
+WHERE length(p) <= $maxDepth AND ($includeSupporting OR length(p) = 0)
+WITH DISTINCT s
+CALL (s) {
+  OPTIONAL MATCH (x:Actor)-[xr:CLAIMED|CONFIRMED|DENIED|DECLINED_TO_CONFIRM]->(s)
+  WHERE xr.relayOf IS NOT NULL
+  RETURN collect({actor: x.id, relayOf: xr.relayOf}) AS relays
+}
+MATCH (speaker:Actor)-[r:CLAIMED|CONFIRMED]->(s)
+WITH speaker,
+     last(CASE WHEN r.relayOf IS NULL THEN [speaker.id]
+       ELSE reduce(chain = [speaker.id, r.relayOf], hop IN range(1, 8) |
+         chain + [next IN [head([x IN relays WHERE x.actor = last(chain) | x.relayOf])]
+                  WHERE next IS NOT NULL AND NOT next IN chain])
+     END) AS originId
+MATCH (origin:Actor {id: originId})
+CALL (origin) {
+  OPTIONAL MATCH (origin)-[:PART_OF|LEADS|REPRESENTS]->{0,10}(root:Actor)
+  WHERE NOT EXISTS { (root)-[:PART_OF|LEADS|REPRESENTS]->(:Actor) }
+  RETURN collect(DISTINCT root) AS roots
+}
+UNWIND CASE WHEN size(roots) = 0 THEN [origin] ELSE roots END AS root
+WITH root, speaker ORDER BY speaker.name
+WITH root, collect(DISTINCT speaker) AS speakers
+RETURN root.name AS origin,
+       [x IN speakers | x.name] AS speakers,
+       root.id AS rootId,
+       [x IN speakers | x.id] AS speakerIds
+ORDER BY origin, rootId;

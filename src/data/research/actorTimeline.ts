@@ -1,0 +1,27 @@
+import { cypherFile, type Db } from '../../db';
+import { BadUserInputError } from '../../errors';
+import { optionalDate } from '../dates';
+import { requireNode } from './requireNode';
+import { QUERY_FILES } from './queryFiles';
+import { boundedInt, type ResearchLimits } from './researchLimits';
+
+export interface ActorTimelineArgs {
+  actorId: string;
+  from?: string | null;
+  to?: string | null;
+  first?: number | null;
+}
+
+/**
+ * An actor's stances in date order, optionally within [from, to] (question 6); returns the
+ * stance ids, for the stance loader.
+ */
+export async function actorTimeline(db: Db, limits: ResearchLimits, args: ActorTimelineArgs): Promise<string[]> {
+  const from = optionalDate(args.from, 'from');
+  const to = optionalDate(args.to, 'to');
+  if (from !== null && to !== null && from > to) throw new BadUserInputError('"from" must not be after "to"', 'from');
+  const limit = boundedInt(args.first, 100, 'first', 0, limits.maxPageSize);
+  const rows = await db.read(cypherFile(QUERY_FILES.actorTimeline).text, { actorId: args.actorId, from, to, limit });
+  if (rows.length === 0) await requireNode(db, 'Actor', args.actorId);
+  return rows.map((row) => String(row.stanceId));
+}

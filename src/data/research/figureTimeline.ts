@@ -1,0 +1,30 @@
+import { cypherFile, type Db } from '../../db';
+import { requireNode } from './requireNode';
+import { QUERY_FILES } from './queryFiles';
+import type { ResearchLimits } from './researchLimits';
+import type { FigurePointRow } from './rows';
+
+/**
+ * Question 4: the figures claimed or confirmed for an event and its parts, in date order;
+ * at most `maxSubgraphNodes` of them.
+ */
+export async function figureTimeline(db: Db, limits: ResearchLimits, args: { eventId: string }): Promise<FigurePointRow[]> {
+  const rows = await db.read(cypherFile(QUERY_FILES.figureTimeline).text, {
+    eventId: args.eventId,
+    limit: limits.maxSubgraphNodes,
+  });
+  if (rows.length === 0) await requireNode(db, 'Event', args.eventId);
+  return rows.map((row) => ({
+    figure: { value: Number(row.value), unit: String(row.unit), approximate: row.approximate === true },
+    statementId: String(row.statementId),
+    actorId: String(row.actorId),
+    stance: String(row.stance),
+    date: {
+      date: String(row.date),
+      precision: String(row.precision),
+      knownBy: String(row.knownBy),
+      text: (row.dateAsGiven as string | null) ?? null,
+    },
+    eventId: String(row.eventId),
+  }));
+}

@@ -1,0 +1,14 @@
+export { actorTimeline } from './actorTimeline';
+export { contestedStatements } from './contestedStatements';
+export { declaredParamValues } from './declaredParams';
+export { figureTimeline } from './figureTimeline';
+export { withHopBound } from './hopBound';
+export { independentOrigins } from './independentOrigins';
+export { linkChains } from './linkChains';
+export { neighbourhood } from './neighbourhood';
+export { provenance } from './provenance';
+export { QUERY_FILES } from './queryFiles';
+export { type ResearchLimits } from './researchLimits';
+export { shortestPath } from './shortestPath';
+export { stanceBreakdown } from './stanceBreakdown';
+export type * from './rows';

@@ -1,0 +1,39 @@
+import { cypherFile, type Db } from '../../db';
+import { requireNode } from './requireNode';
+import { withHopBound } from './hopBound';
+import { QUERY_FILES } from './queryFiles';
+import { boundedInt, type ResearchLimits } from './researchLimits';
+import type { LinkChainRow, LinkTypeValue } from './rows';
+import type { StatementLinkRow } from '../rows';
+
+export interface LinkChainsArgs {
+  statementId: string;
+  types?: readonly LinkTypeValue[] | null;
+  direction?: 'INCOMING' | 'OUTGOING' | 'BOTH' | null;
+  maxDepth?: number | null;
+  first?: number | null;
+}
+
+const ALL_LINK_TYPES: readonly LinkTypeValue[] = ['SUPPORTS', 'REFUTES'];
+
+/** Question 5, transitively: chains of SUPPORTS / REFUTES links from a statement, shortest first. */
+export async function linkChains(db: Db, limits: ResearchLimits, args: LinkChainsArgs): Promise<LinkChainRow[]> {
+  const maxDepth = boundedInt(args.maxDepth, 3, 'maxDepth', 1, limits.maxTraversalHops);
+  const limit = boundedInt(args.first, 50, 'first', 0, limits.maxPageSize);
+  const types = args.types && args.types.length > 0 ? [...new Set(args.types)] : ALL_LINK_TYPES;
+  const text = withHopBound(cypherFile(QUERY_FILES.linkChains), 'maxDepth', maxDepth);
+  const rows = await db.read(text, {
+    statementId: args.statementId,
+    direction: args.direction ?? 'INCOMING',
+    types,
+    maxDepth,
+    limit,
+  });
+  if (rows.length === 0) await requireNode(db, 'Statement', args.statementId);
+  return rows.map((row) => ({
+    depth: Number(row.depth),
+    statementIds: row.statementIds as string[],
+    links: row.links as StatementLinkRow[],
+    polarity: row.polarity as LinkTypeValue,
+  }));
+}

@@ -1,0 +1,88 @@
+/**
+ * Rows returned by the research queries (cypher/queries/). They carry ids; the resolvers turn
+ * ids into objects through the request's loaders (see the mappers in codegen.ts), so nested
+ * fields cost one batched round trip per level, whatever the number of results.
+ */
+import type { FuzzyDateRow, GraphNodeRow, StatementLinkRow } from '../rows';
+
+export type ContestedStatusValue = 'CONTESTED' | 'ASSERTED' | 'DENIED' | 'UNCONFIRMED' | 'UNADDRESSED';
+export type LinkTypeValue = 'SUPPORTS' | 'REFUTES';
+export type DatePrecisionValue = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR' | 'ON_OR_BEFORE';
+
+export interface StanceBreakdownRow {
+  statementId: string;
+  asOf: string | null;
+  status: ContestedStatusValue;
+  claimedIds: string[];
+  confirmedIds: string[];
+  deniedIds: string[];
+  declinedToConfirmIds: string[];
+  supportedByIds: string[];
+  refutedByIds: string[];
+}
+
+export interface LinkChainRow {
+  depth: number;
+  /** The statements along the chain, the one asked about first. */
+  statementIds: string[];
+  links: StatementLinkRow[];
+  polarity: LinkTypeValue;
+}
+
+export interface ProvenanceRecordRow {
+  stanceId: string;
+  articleIds: string[];
+  citedAgencyIds: string[];
+  /** The speaker first, the origin last. */
+  relayChainIds: string[];
+  originId: string;
+}
+
+export interface ProvenanceRow {
+  statementId: string;
+  records: ProvenanceRecordRow[];
+}
+
+export interface FigurePointRow {
+  figure: { value: number; unit: string; approximate: boolean };
+  statementId: string;
+  actorId: string;
+  /** The stance type: CLAIMED or CONFIRMED. */
+  stance: string;
+  date: FuzzyDateRow;
+  eventId: string;
+}
+
+export interface GraphEdgeRow {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  role: string | null;
+  /** For stance edges. */
+  date: (Omit<FuzzyDateRow, 'precision'> & { precision: DatePrecisionValue }) | null;
+  quote: string | null;
+}
+
+export interface GraphPathRow {
+  length: number;
+  nodes: GraphNodeRow[];
+  edges: GraphEdgeRow[];
+}
+
+export interface SubgraphRow {
+  nodes: GraphNodeRow[];
+  edges: GraphEdgeRow[];
+  truncated: boolean;
+}
+
+export interface OriginRow {
+  rootId: string;
+  speakerIds: string[];
+}
+
+export interface IndependentOriginsRow {
+  statementId: string;
+  count: number;
+  origins: OriginRow[];
+}

@@ -1,0 +1,78 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, getNullableType, isListType, type GraphQLField } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+
+/** Arguments that bound how many items a field returns. */
+const SIZE_ARGUMENTS = ['first', 'limit'] as const;
+
+/**
+ * Types whose list fields are already sized by the field that returned them: a connection's
+ * `edges` hold `first` items, a subgraph's `nodes` and `edges` at most `limit`.
+ */
+const isSizedByParent = (typeName: string): boolean => typeName.endsWith('Connection') || typeName === 'Subgraph';
+
+/**
+ * Cost of a field: 1, plus the cost of its selection times the number of items it may return.
+ * That number is its `first` / `limit` argument (the schema default when omitted), or
+ * `listSize` for a list with no such argument, or 1. So `actors(first: 100) { edges { node {
+ * stances { id } } } }` costs 1 + 100 × (1 + 1 + (1 + 10 × 1)) = 1301 with listSize 10.
+ */
+export function paginationEstimator(listSize: number): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }) => {
+    const sized = SIZE_ARGUMENTS.map((name) => args[name]).find((v): v is number => typeof v === 'number');
+    let items = 1;
+    if (sized !== undefined) items = Math.max(sized, 0);
+    else if (returnsList(field) && !isSizedByParent(type.name)) items = listSize;
+    return 1 + items * childComplexity;
+  };
+}
+
+function returnsList(field: GraphQLField<unknown, unknown>): boolean {
+  return isListType(getNullableType(field.type));
+}
+
+/**
+ * Refuses operations whose estimated cost exceeds `maxCost`. It runs once the operation is
+ * resolved, because only then are the variables known (`first: $n` must count); graphql-armor's
+ * costLimit rule runs during validation and so cannot see them, nor does it weigh `first`.
+ */
+export function queryCostPlugin(options: { maxCost: number; listSize: number }): ApolloServerPlugin {
+  const estimators = [paginationEstimator(options.listSize)];
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, request, operationName }) {
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              estimators,
+              ...(operationName ? { operationName } : {}),
+            });
+          } catch (error) {
+            // Variables that do not coerce: execution refuses them with BAD_USER_INPUT before
+            // any resolver runs, so there is nothing to price. Anything else (more than 10,000
+            // fields once fragments are expanded) is refused as too costly.
+            if (error instanceof GraphQLError && error.message.startsWith('Variable "$')) return;
+            throw costError(`Query is too large to price: ${(error as Error).message}`, options.maxCost);
+          }
+          if (cost > options.maxCost) {
+            throw costError(
+              `Query cost ${cost} exceeds the limit of ${options.maxCost} (each field costs 1; a list multiplies its selection by \`first\` / \`limit\`)`,
+              options.maxCost,
+              cost,
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+function costError(message: string, maxCost: number, cost?: number): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', maxCost, ...(cost === undefined ? {} : { cost }), http: { status: 400 } },
+  });
+}

@@ -1,0 +1,270 @@
+/**
+ * `npm run ingest -- <file|folder>...`: ingests article bundles through the same path as the
+ * `ingestBundle` mutation and the seed, one all-or-nothing transaction per bundle, with a
+ * progress bar per file and a summary table. Exits non-zero when any bundle is refused.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { MultiBar, Presets } from 'cli-progress';
+import { Command, InvalidArgumentError } from 'commander';
+import { ConfigError, EMBEDDED_NEO4J_PASSWORD, loadConfig, type Config, type Neo4jTarget } from '../config';
+import { Database, applySchema } from '../db';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../embedded/startEmbeddedNeo4j';
+import { AmbiguousReferenceError, InvalidBundleError, type BundleProblem } from '../errors';
+import { ingestBundle, type IngestSummary } from './ingestBundle';
+import { validateBundle } from './validateBundle';
+
+interface CliOptions {
+  dryRun: boolean;
+  schema: boolean;
+  progress: boolean;
+  batchSize: number;
+  timeoutMs?: number;
+}
+
+interface FileOutcome {
+  file: string;
+  statements: number;
+  ms: number;
+  summary?: IngestSummary;
+  problems?: BundleProblem[];
+  error?: string;
+}
+
+/** Files to ingest: files as given, folders searched for `*.bundle.json`, in name order. */
+export function bundleFiles(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.bundle.json')) files.push(full);
+    }
+  };
+  for (const p of paths) {
+    const stat = statSync(p, { throwIfNoEntry: false });
+    if (!stat) throw new InvalidArgumentError(`${p}: no such file or folder`);
+    if (stat.isDirectory()) walk(p);
+    else files.push(p);
+  }
+  return files;
+}
+
+/** Connects to the service's Neo4j: NEO4J_URI, else a running embedded one, else starts it. */
+async function connect(
+  config: Config,
+  log: (line: string) => void,
+): Promise<{ db: Database; embedded?: EmbeddedNeo4j }> {
+  const options = { queryTimeoutMs: config.queryTimeoutMs, maxPoolSize: 4 };
+  if (config.externalNeo4j) {
+    const db = Database.connect(config.externalNeo4j, options);
+    await db.waitUntilReachable(15_000);
+    log(`Neo4j: ${config.externalNeo4j.uri} (NEO4J_URI), database ${config.externalNeo4j.database}`);
+    return { db };
+  }
+  const local: Neo4jTarget = {
+    uri: `bolt://localhost:${config.embedded.boltPort}`,
+    user: config.neo4jUser,
+    password: EMBEDDED_NEO4J_PASSWORD,
+    database: config.neo4jDatabase,
+  };
+  const running = Database.connect(local, options);
+  try {
+    await running.waitUntilReachable(1_500);
+    log(`Neo4j: the running service's embedded Neo4j at ${local.uri}`);
+    return { db: running };
+  } catch {
+    await running.close();
+  }
+  log(
+    `Neo4j: NEO4J_URI is unset and nothing answers at ${local.uri}; starting the embedded Neo4j (${config.embedded.home})`,
+  );
+  const embedded = await startEmbeddedNeo4j({ ...config.embedded, password: EMBEDDED_NEO4J_PASSWORD });
+  const db = Database.connect({ ...local, uri: embedded.boltUri, user: embedded.user }, options);
+  await db.waitUntilReachable(60_000);
+  return { db, embedded };
+}
+
+async function run(paths: string[], options: CliOptions): Promise<number> {
+  const out = (line: string) => process.stderr.write(`${line}\n`);
+  const files = bundleFiles(paths);
+  if (files.length === 0) {
+    out('No bundle files found (folders are searched for *.bundle.json).');
+    return 2;
+  }
+  const config = loadConfig();
+  const { db, embedded } = await connect(config, out);
+  const outcomes: FileOutcome[] = [];
+  try {
+    if (options.schema) await applySchema(db);
+    // Bars need a terminal; otherwise (CI, pipes) one line per file says what is happening.
+    const bars =
+      options.progress && process.stderr.isTTY
+        ? new MultiBar(
+            {
+              format: ' {bar} {percentage}% | {value}/{total} rows | {file} {status}',
+              hideCursor: true,
+              clearOnComplete: false,
+              stopOnComplete: false,
+              etaBuffer: 50,
+            },
+            Presets.shades_classic,
+          )
+        : undefined;
+    for (const file of files) {
+      const relative = path.relative(process.cwd(), file);
+      const name = relative && !relative.startsWith('..') ? relative : file;
+      const bar = bars?.create(1, 0, { file: name, status: 'validating' });
+      if (!bars) out(`ingesting ${name}`);
+      const started = performance.now();
+      const outcome: FileOutcome = { file: name, statements: 0, ms: 0 };
+      try {
+        const bundle = parseBundle(file);
+        outcome.statements = countStatements(bundle);
+        if (options.dryRun) {
+          await validateBundle({ run: (q, p) => db.read(q, p) }, bundle);
+          bar?.update(1, { status: 'valid (dry run)' });
+        } else {
+          outcome.summary = await ingestBundle(db, bundle, {
+            batchSize: options.batchSize,
+            ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+            onProgress: (done, total) => {
+              bar?.setTotal(Math.max(total, 1));
+              bar?.update(done, { status: done === total ? 'committing' : 'writing' });
+            },
+          });
+          bar?.update({ status: 'done' });
+        }
+      } catch (error) {
+        bar?.update({ status: 'REFUSED' });
+        if (error instanceof InvalidBundleError) outcome.problems = error.problems;
+        else if (error instanceof AmbiguousReferenceError)
+          outcome.problems = error.references.map((r) => ({
+            path: r.path,
+            message: `ambiguous reference "${r.reference}": matches ${r.candidates.join(', ')}; refer to one by id`,
+          }));
+        else outcome.error = error instanceof Error ? error.message : String(error);
+      }
+      outcome.ms = performance.now() - started;
+      outcomes.push(outcome);
+    }
+    bars?.stop();
+  } finally {
+    await db.close();
+    await embedded?.stop();
+  }
+  report(outcomes, options.dryRun);
+  return outcomes.some((o) => o.problems || o.error) ? 1 : 0;
+}
+
+function parseBundle(file: string): unknown {
+  const text = readFileSync(file, 'utf8');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new InvalidBundleError([{ path: '$', message: `not valid JSON: ${(error as Error).message}` }]);
+  }
+}
+
+function countStatements(bundle: unknown): number {
+  const statements = (bundle as { statements?: unknown } | null)?.statements;
+  return Array.isArray(statements) ? statements.length : 0;
+}
+
+/** Prints the summary table to stdout and every problem, by file and JSON path, to stderr. */
+function report(outcomes: FileOutcome[], dryRun: boolean): void {
+  const rows = outcomes.map((o) => {
+    const s = o.summary;
+    const result = o.problems
+      ? `REFUSED (${o.problems.length} problem${o.problems.length === 1 ? '' : 's'})`
+      : o.error
+        ? 'ERROR'
+        : dryRun
+          ? 'valid'
+          : 'ok';
+    return {
+      file: o.file,
+      result,
+      article: s?.articleId ?? '',
+      'nodes c/u/=': s ? `${s.nodes.created}/${s.nodes.updated}/${s.nodes.unchanged}` : '',
+      'rels c/u/=': s
+        ? `${s.relationships.created}/${s.relationships.updated}/${s.relationships.unchanged}`
+        : '',
+      seconds: (o.ms / 1000).toFixed(2),
+      'statements/s': s && o.statements > 0 ? Math.round(o.statements / (o.ms / 1000)).toString() : '',
+    };
+  });
+  process.stdout.write(`${table(rows)}\n`);
+  process.stdout.write('(c/u/= : created / updated / unchanged)\n');
+  for (const o of outcomes) {
+    for (const w of o.summary?.warnings ?? [])
+      process.stderr.write(`warning: ${o.file}: ${w.path}: ${w.message}\n`);
+    for (const p of o.problems ?? []) process.stderr.write(`${o.file}: ${p.path}: ${p.message}\n`);
+    if (o.error) process.stderr.write(`${o.file}: ${o.error}\n`);
+  }
+}
+
+function table(rows: Record<string, string>[]): string {
+  const first = rows[0];
+  if (!first) return '';
+  const columns = Object.keys(first);
+  const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => (r[c] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [
+    line(columns),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map((r) => line(columns.map((c) => r[c] ?? ''))),
+  ].join('\n');
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a positive integer');
+  return n;
+}
+
+/** Builds the command; exported so tests can parse arguments without running it. */
+export function ingestCommand(): Command {
+  return new Command('ingest')
+    .description(
+      'Ingest claimgraph article bundles (format claimgraph-bundle/1, schemas/bundle.schema.json) into Neo4j.\n' +
+        'Each bundle is one all-or-nothing transaction; re-ingesting a bundle changes nothing.\n' +
+        'Neo4j: NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD/NEO4J_DATABASE when set; otherwise the embedded Neo4j\n' +
+        'of a running service (EMBEDDED_NEO4J_BOLT_PORT), or one started for the run.',
+    )
+    .argument('<paths...>', 'bundle files, or folders searched for *.bundle.json')
+    .option('--dry-run', 'validate against the graph, write nothing', false)
+    .option('--no-schema', 'do not apply cypher/schema/ (constraints, indexes) first')
+    .option('--no-progress', 'no progress bars')
+    .option('--batch-size <rows>', 'rows per UNWIND batch', positiveInt, 1000)
+    .option('--timeout-ms <ms>', 'transaction timeout per bundle (default INGEST_TIMEOUT_MS)', positiveInt);
+}
+
+async function main(): Promise<void> {
+  const command = ingestCommand();
+  command.parse(process.argv);
+  const opts = command.opts<{
+    dryRun: boolean;
+    schema: boolean;
+    progress: boolean;
+    batchSize: number;
+    timeoutMs?: number;
+  }>();
+  try {
+    const timeoutMs = opts.timeoutMs ?? loadConfig().ingestTimeoutMs;
+    process.exitCode = await run(command.args, { ...opts, timeoutMs });
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof InvalidArgumentError)
+      process.stderr.write(`${error.message}\n`);
+    else process.stderr.write(`ingest failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  }
+}
+
+if (require.main === module) void main();

@@ -1,0 +1,44 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+import type {} from 'pino-http'; // types req.id
+
+/** Header carrying the request id in and out (set by a proxy, or generated here). */
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+/** Accepted incoming ids: short, printable, nothing that could forge a log line. */
+const SAFE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+const scope = new AsyncLocalStorage<{ requestId: string }>();
+
+/** The id of the HTTP request being handled on this async path, if any. */
+export function currentRequestId(): string | undefined {
+  return scope.getStore()?.requestId;
+}
+
+/** Keeps a well-formed incoming X-Request-Id (so ids follow a request across services), else a UUID. */
+export function requestIdFrom(header: string | string[] | undefined): string {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value !== undefined && SAFE_ID.test(value) ? value : randomUUID();
+}
+
+/** First middleware: gives the request its id, as `req.id` and the X-Request-Id response header. */
+export function assignRequestId() {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    req.id = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+    res.setHeader('X-Request-Id', String(req.id));
+    next();
+  };
+}
+
+/**
+ * Runs the rest of the chain in an async scope holding the request id, which is what lets
+ * Apollo's `formatError` name the request even for errors raised before a GraphQL context
+ * exists (CSRF, batching). Mount it after the body parser: body-parser resumes the chain from
+ * a stream callback, outside any scope entered before it.
+ */
+export function withRequestScope() {
+  return (req: Request, _res: Response, next: NextFunction): void => {
+    scope.run({ requestId: String(req.id) }, next);
+  };
+}

@@ -1,0 +1,63 @@
+import { checkBundleSchema, jsonPath } from '../../../src/ingest/bundleSchema';
+import { loadSeedBundle } from './fixtures';
+
+describe('checkBundleSchema', () => {
+  it('accepts the seed bundle', () => {
+    expect(checkBundleSchema(loadSeedBundle())).toEqual([]);
+  });
+
+  it('accepts a minimal bundle', () => {
+    expect(
+      checkBundleSchema({ format: 'claimgraph-bundle/1', article: { id: 'a', title: 'T', published: '2024-11-05' } }),
+    ).toEqual([]);
+  });
+
+  it('names every problem by JSON path', () => {
+    const bundle = loadSeedBundle();
+    bundle.format = 'claimgraph-bundle/2';
+    bundle.article.published = '22/10/2024';
+    bundle.actors[0].id = 'North Korea';
+    delete bundle.actors[1].name;
+    bundle.actors[2].kind = 'COUNTRY';
+    bundle.statements[0].foo = 1;
+    bundle.statements[2].figure.value = '12000';
+    bundle.stances[0].event = 5;
+    bundle.stances[2].date = { precision: 'DAY' };
+    bundle.stances[3].stance = 'SAID';
+    bundle.links[0] = 'dprk-troops-to-russia';
+    expect(checkBundleSchema(bundle)).toEqual([
+      { path: '$.format', message: 'must be "claimgraph-bundle/1"' },
+      { path: '$.article.published', message: 'must be a date YYYY-MM-DD' },
+      { path: '$.actors[0].id', message: 'must be a lower-case slug (letters, digits, single hyphens)' },
+      { path: '$.actors[1].name', message: 'is required' },
+      {
+        path: '$.actors[2].kind',
+        message:
+          'must be one of STATE, PERSON, ORGANISATION, GROUP, INTELLIGENCE_SERVICE, MINISTRY, GOVERNMENT_OFFICE, MILITARY, NEWS_AGENCY, INTERNATIONAL_BODY',
+      },
+      { path: '$.statements[0].foo', message: 'is not an allowed property' },
+      { path: '$.statements[2].figure.value', message: 'must be number' },
+      { path: '$.stances[0].event', message: 'must be string or null' },
+      { path: '$.stances[2].date', message: 'must give `date` or `text`' },
+      { path: '$.stances[3].stance', message: 'must be one of CLAIMED, CONFIRMED, DENIED, DECLINED_TO_CONFIRM' },
+      { path: '$.links[0]', message: 'must be object' },
+    ]);
+  });
+
+  it('refuses what is not a bundle at all', () => {
+    expect(checkBundleSchema(null)).toEqual([{ path: '$', message: 'must be object' }]);
+    expect(checkBundleSchema([])).toEqual([{ path: '$', message: 'must be object' }]);
+    expect(checkBundleSchema({})).toEqual([
+      { path: '$.format', message: 'is required' },
+      { path: '$.article', message: 'is required' },
+    ]);
+  });
+});
+
+describe('jsonPath', () => {
+  it('turns JSON pointers into JSON paths', () => {
+    expect(jsonPath('')).toBe('$');
+    expect(jsonPath('/stances/3/actor')).toBe('$.stances[3].actor');
+    expect(jsonPath('/a~1b/x y')).toBe('$["a/b"]["x y"]');
+  });
+});

@@ -1,0 +1,328 @@
+import { AmbiguousReferenceError, ErrorCode, InvalidBundleError } from '../../../src/errors';
+import { EMPTY_GRAPH, graphQuery, planBundle, type GraphSnapshot } from '../../../src/ingest/validateBundle';
+import { loadSeedBundle } from './fixtures';
+
+/** The graph after the seed: a few of its actors and ids, as lookupGraph would report them. */
+const SEEDED: GraphSnapshot = {
+  labels: new Map([
+    ['north-korea', ['Actor']],
+    ['united-states', ['Actor']],
+    ['south-korea-nis', ['Actor']],
+    ['dprk-troops-to-russia', ['Statement']],
+    ['dprk-troop-deployment-to-russia', ['Event']],
+    ['article-2024-10-22-dprk-denial', ['Article']],
+  ]),
+  actors: [
+    { id: 'north-korea', name: 'North Korea', aliasKeys: ['north korea', 'dprk', 'pyongyang'] },
+    { id: 'united-states', name: 'United States', aliasKeys: ['united states', 'us', 'washington'] },
+    {
+      id: 'south-korea-nis',
+      name: 'National Intelligence Service',
+      aliasKeys: ['national intelligence service', 'nis', 'south koreas national intelligence service', 'south korean intelligence'],
+    },
+  ],
+};
+
+const LATER = {
+  format: 'claimgraph-bundle/1',
+  article: { id: 'article-later', title: 'Later', published: '2024-11-05', cites: [] as string[] },
+};
+
+function problemsOf(work: () => unknown): { code: unknown; problems: unknown } {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof InvalidBundleError) return { code: error.extensions.code, problems: error.problems };
+    if (error instanceof AmbiguousReferenceError) return { code: error.extensions.code, problems: error.references };
+    throw error;
+  }
+  throw new Error('expected the bundle to be refused');
+}
+
+describe('planBundle on the seed bundle and an empty graph', () => {
+  const plan = planBundle(loadSeedBundle(), EMPTY_GRAPH);
+
+  it('plans every item', () => {
+    expect(plan.article).toEqual({
+      id: 'article-2024-10-22-dprk-denial',
+      title: 'North Korea calls accusations of sending troops to help Russia "groundless rumours"',
+      published: '2024-10-22',
+      publisher: null,
+      url: null,
+    });
+    expect(plan.actors).toHaveLength(16);
+    expect(plan.actors.filter((a) => a.agency).map((a) => a.id)).toEqual([
+      'south-korea-nis',
+      'south-korea-mod',
+      'ukraine-defence-intelligence',
+      'kremlin',
+      'yonhap',
+      'un-first-committee',
+    ]);
+    expect(plan.events).toHaveLength(5);
+    expect(plan.statements).toHaveLength(12);
+    expect(plan.stances).toHaveLength(19);
+    expect(plan.links).toHaveLength(11);
+    const count = (kind: string) => plan.edges.filter((e) => e.kind === kind).length;
+    expect([count('REPORTS'), count('CITES'), count('ABOUT'), count('EVENT_PART_OF'), count('PARTICIPATED_IN')]).toEqual([12, 1, 11, 3, 3]);
+    expect([count('LEADS'), count('REPRESENTS'), count('PART_OF')]).toEqual([2, 3, 4]);
+    expect(plan.warnings).toEqual([]);
+  });
+
+  it('resolves aliases and relative dates in stances', () => {
+    expect(plan.stances.find((s) => s.statementId === 'dprk-troops-to-russia' && s.actorId === 'south-korea-nis')).toEqual({
+      id: 'south-korea-nis:CLAIMED:dprk-troops-to-russia:2024-10-14',
+      type: 'CLAIMED',
+      actorId: 'south-korea-nis',
+      statementId: 'dprk-troops-to-russia',
+      date: '2024-10-14',
+      precision: 'WEEK',
+      knownBy: '2024-10-20',
+      dateText: 'last week',
+      quote: null,
+      paraphrase: null,
+      venue: null,
+      eventId: null,
+      relayOf: null,
+      articleId: 'article-2024-10-22-dprk-denial',
+    });
+    const washington = plan.stances.find((s) => s.actorId === 'united-states');
+    expect(washington).toMatchObject({
+      id: 'united-states:DECLINED_TO_CONFIRM:dprk-troops-to-russia:2024-10-22',
+      precision: 'ON_OR_BEFORE',
+      knownBy: '2024-10-22',
+      dateText: null,
+    });
+    expect(plan.stances.find((s) => s.actorId === 'kremlin')).toMatchObject({ date: '2024-10-21', precision: 'DAY', dateText: 'On Monday' });
+  });
+
+  it('keeps actor aliases and their keys', () => {
+    expect(plan.actors.find((a) => a.id === 'kremlin')).toEqual({
+      id: 'kremlin',
+      name: 'Kremlin',
+      kind: 'GOVERNMENT_OFFICE',
+      aliases: ['the Kremlin'],
+      aliasKeys: ['kremlin'],
+      description: null,
+      agency: true,
+    });
+  });
+
+  it('dates statements and events', () => {
+    expect(plan.statements.find((s) => s.id === 'dprk-troops-combat-ready-by-1-november')).toMatchObject({
+      refersToDate: '2024-11-01',
+      refersToPrecision: 'ON_OR_BEFORE',
+      refersToKnownBy: '2024-11-01',
+      refersToText: 'by 1 November',
+      hasFigure: false,
+    });
+    expect(plan.statements.find((s) => s.id === 'dprk-decided-to-send-12000')).toMatchObject({
+      hasFigure: true,
+      figureValue: 12000,
+      figureUnit: 'troops',
+      figureApproximate: true,
+    });
+    expect(plan.events.find((e) => e.id === 'unga-first-committee-meeting')).toMatchObject({
+      date: '2024-10-22',
+      datePrecision: 'ON_OR_BEFORE',
+      dateKnownBy: '2024-10-22',
+      dateText: null,
+    });
+  });
+});
+
+describe('planBundle refuses bad bundles whole, naming JSON paths', () => {
+  it('collects schema, reference and date problems together', () => {
+    const bundle = loadSeedBundle();
+    bundle.stances[3].actor = 'Atlantis';
+    bundle.stances[4].stance = 'SAID';
+    bundle.stances[5].date = { date: '2024-02-30' };
+    bundle.stances[6].date = { text: 'soon' };
+    bundle.stances[7].statement = 'no-such-statement';
+    bundle.statements[0].about = ['no-such-event'];
+    bundle.links[0].to = 'no-such-statement';
+    expect(problemsOf(() => planBundle(bundle, EMPTY_GRAPH))).toEqual({
+      code: ErrorCode.INVALID_BUNDLE,
+      problems: [
+        { path: '$.stances[4].stance', message: 'must be one of CLAIMED, CONFIRMED, DENIED, DECLINED_TO_CONFIRM' },
+        { path: '$.statements[0].about[0]', message: 'unknown event "no-such-event": not in the bundle or the graph' },
+        {
+          path: '$.stances[3].actor',
+          message: 'unknown actor "Atlantis": not an id, name or alias of an actor in the bundle or the graph',
+        },
+        { path: '$.stances[5].date.date', message: '2024-02-30 is not a calendar date' },
+        { path: '$.stances[6].date.text', message: 'cannot resolve the date phrase "soon"' },
+        { path: '$.stances[7].statement', message: 'unknown statement "no-such-statement": not in the bundle or the graph' },
+        { path: '$.links[0].to', message: 'unknown statement "no-such-statement": not in the bundle or the graph' },
+      ],
+    });
+  });
+
+  it('refuses duplicate ids, ids used for two kinds, self-references and a bad article date', () => {
+    const bundle = {
+      format: 'claimgraph-bundle/1',
+      article: { id: 'article-x', title: 'X', published: '2024-02-30' },
+      actors: [
+        { id: 'kremlin', name: 'Kremlin', kind: 'GOVERNMENT_OFFICE', aliases: ['the Kremlin'] },
+        { id: 'kremlin', name: 'Moscow', kind: 'GOVERNMENT_OFFICE' },
+      ],
+      relations: [{ from: 'kremlin', type: 'PART_OF', to: 'The Kremlin' }],
+      events: [{ id: 'war', name: 'War', type: 'ARMED_CONFLICT', partOf: ['war'] }],
+      statements: [
+        { id: 'war', text: 'A statement reusing an event id.' },
+        { id: 'claim', text: 'A claim.' },
+      ],
+      stances: [{ actor: 'kremlin', statement: 'war', stance: 'DENIED', relayOf: 'Kremlin' }],
+      links: [{ from: 'claim', type: 'SUPPORTS', to: 'claim' }],
+    };
+    expect(problemsOf(() => planBundle(bundle, EMPTY_GRAPH)).problems).toEqual([
+      { path: '$.article.published', message: '2024-02-30 is not a calendar date' },
+      { path: '$.actors[1].id', message: 'duplicate id "kremlin" (first at $.actors[0].id)' },
+      { path: '$.statements[0].id', message: 'id "war" is already used by an event at $.events[0].id' },
+      { path: '$.relations[0].to', message: 'an actor cannot be in a PART_OF relation with itself' },
+      { path: '$.events[0].partOf[0]', message: 'an event cannot be part of itself' },
+      { path: '$.stances[0].statement', message: '"war" is an event, not a statement' },
+      { path: '$.stances[0].relayOf', message: 'an actor cannot relay itself' },
+      { path: '$.links[0].to', message: 'a statement cannot support itself' },
+    ]);
+  });
+
+  it('refuses a repeated stance and a repeated link', () => {
+    const bundle = loadSeedBundle();
+    bundle.stances.push({ ...bundle.stances[0], quote: 'again' });
+    bundle.links.push({ ...bundle.links[1] });
+    expect(problemsOf(() => planBundle(bundle, EMPTY_GRAPH)).problems).toEqual([
+      {
+        path: '$.stances[19]',
+        message:
+          'repeats $.stances[0] (same actor, stance, statement and date: south-korea-mod:CLAIMED:dprk-likely-to-send-regular-forces:2024-10-08)',
+      },
+      { path: '$.links[11]', message: 'repeats $.links[1]' },
+    ]);
+  });
+
+  it('refuses an id that belongs to another kind of node in the graph', () => {
+    const bundle = { ...LATER, statements: [{ id: 'north-korea', text: 'A statement with an actor id.' }] };
+    expect(problemsOf(() => planBundle(bundle, SEEDED)).problems).toEqual([
+      { path: '$.statements[0].id', message: 'id "north-korea" already belongs to an actor in the graph' },
+    ]);
+  });
+});
+
+describe('planBundle resolves references against the graph', () => {
+  it('attaches stances to graph statements by id and to graph actors by alias', () => {
+    const bundle = {
+      ...LATER,
+      article: { ...LATER.article, cites: ['NIS'] },
+      stances: [
+        { actor: 'Pyongyang', statement: 'dprk-troops-to-russia', stance: 'DENIED', date: { text: 'last week' } },
+        { actor: 'washington', statement: 'dprk-troops-to-russia', stance: 'CONFIRMED', date: { text: 'on Monday' } },
+      ],
+    };
+    const plan = planBundle(bundle, SEEDED);
+    expect(plan.stances.map((s) => s.id)).toEqual([
+      'north-korea:DENIED:dprk-troops-to-russia:2024-10-28',
+      'united-states:CONFIRMED:dprk-troops-to-russia:2024-11-04',
+    ]);
+    expect(plan.edges).toEqual([
+      { kind: 'CITES', from: 'article-later', to: 'south-korea-nis', role: null },
+      { kind: 'REPORTS', from: 'article-later', to: 'dprk-troops-to-russia', role: null },
+    ]);
+    // The statement is only touched (its derived fields are recomputed), not redefined.
+    expect(plan.statements).toEqual([expect.objectContaining({ id: 'dprk-troops-to-russia', text: null, hasFigure: false })]);
+  });
+
+  it('extends a known actor declared again with new aliases', () => {
+    const bundle = {
+      ...LATER,
+      actors: [{ id: 'north-korea', name: 'North Korea', kind: 'STATE', aliases: ['Democratic People’s Republic of Korea'] }],
+      stances: [{ actor: 'Democratic People’s Republic of Korea', statement: 'dprk-troops-to-russia', stance: 'DENIED' }],
+    };
+    const plan = planBundle(bundle, SEEDED);
+    expect(plan.actors[0]?.aliasKeys).toEqual(['north korea', 'democratic peoples republic of korea']);
+    expect(plan.stances[0]?.actorId).toBe('north-korea');
+    expect(plan.warnings).toEqual([]);
+  });
+
+  it('keeps a new actor that shares a known name apart, and calls references by that name ambiguous', () => {
+    const bundle = {
+      ...LATER,
+      actors: [{ id: 'dprk-government', name: 'Government of North Korea', kind: 'GOVERNMENT_OFFICE', aliases: ['Pyongyang'] }],
+      stances: [
+        { actor: 'Pyongyang', statement: 'dprk-troops-to-russia', stance: 'DENIED' },
+        { actor: 'dprk-government', statement: 'dprk-troops-to-russia', stance: 'DENIED' },
+      ],
+    };
+    const error = (() => {
+      try {
+        planBundle(bundle, SEEDED);
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(AmbiguousReferenceError);
+    const ambiguous = error as AmbiguousReferenceError;
+    expect(ambiguous.extensions.code).toBe('AMBIGUOUS_REFERENCE');
+    expect(ambiguous.references).toEqual([
+      { path: '$.stances[0].actor', reference: 'Pyongyang', candidates: ['dprk-government', 'north-korea'] },
+    ]);
+    expect(ambiguous.message).toBe(
+      'Ambiguous reference: $.stances[0].actor: "Pyongyang" matches dprk-government, north-korea; refer to one of them by id',
+    );
+
+    bundle.stances[0] = { actor: 'north-korea', statement: 'dprk-troops-to-russia', stance: 'DENIED' };
+    const plan = planBundle(bundle, SEEDED);
+    expect(plan.stances.map((s) => s.actorId)).toEqual(['north-korea', 'dprk-government']);
+    expect(plan.warnings).toEqual([
+      {
+        path: '$.actors[0]',
+        message:
+          'new actor "dprk-government" shares a name or alias with north-korea in the graph; it is kept apart (ids are the identity), and references by the shared name are ambiguous',
+      },
+    ]);
+  });
+
+  it('lists ambiguous references among the problems when there are others', () => {
+    const bundle = {
+      ...LATER,
+      actors: [{ id: 'dprk-government', name: 'Government of North Korea', kind: 'GOVERNMENT_OFFICE', aliases: ['Pyongyang'] }],
+      stances: [{ actor: 'Pyongyang', statement: 'nothing-like-it', stance: 'DENIED' }],
+    };
+    expect(problemsOf(() => planBundle(bundle, SEEDED))).toEqual({
+      code: 'INVALID_BUNDLE',
+      problems: [
+        { path: '$.stances[0].statement', message: 'unknown statement "nothing-like-it": not in the bundle or the graph' },
+        {
+          path: '$.stances[0].actor',
+          message: 'ambiguous reference "Pyongyang": matches dprk-government, north-korea; refer to one by id',
+        },
+      ],
+    });
+  });
+
+  it('names a reference to a node of the wrong kind', () => {
+    const bundle = {
+      ...LATER,
+      stances: [{ actor: 'dprk-troops-to-russia', statement: 'north-korea', stance: 'CLAIMED' }],
+    };
+    expect(problemsOf(() => planBundle(bundle, SEEDED)).problems).toEqual([
+      { path: '$.stances[0].actor', message: '"dprk-troops-to-russia" is a statement, not an actor' },
+      { path: '$.stances[0].statement', message: '"north-korea" is an actor, not a statement' },
+    ]);
+  });
+});
+
+describe('graphQuery', () => {
+  it('asks the graph about every id and every actor reference key', () => {
+    expect(
+      graphQuery({
+        ...LATER,
+        article: { ...LATER.article, cites: ['Yonhap'] },
+        stances: [{ actor: 'The Kremlin', statement: 'x', relayOf: 'NIS', event: 'e' }],
+        links: [{ from: 'x', to: 'y' }],
+      }),
+    ).toEqual({ ids: ['NIS', 'The Kremlin', 'Yonhap', 'article-later', 'e', 'x', 'y'], keys: ['kremlin', 'nis', 'yonhap'] });
+    expect(graphQuery('not a bundle')).toEqual({ ids: [], keys: [] });
+  });
+});
