@@ -16,7 +16,6 @@ interface Profile {
 
 /** Where a sampled frame's code lives: a package, a project folder, or Node itself. */
 function areaOf(url: string): string {
-  if (!url) return '(native / idle)';
   if (url.startsWith('node:')) return 'node internals';
   const modules = url.lastIndexOf('node_modules/');
   if (modules >= 0) {
@@ -51,8 +50,15 @@ export async function profileOperation(
     for (const node of profile.nodes) {
       const hits = node.hitCount ?? 0;
       total += hits;
+      const name = node.callFrame.functionName;
       const area =
-        node.callFrame.functionName === '(idle)' ? '(idle: waiting for Neo4j)' : areaOf(node.callFrame.url);
+        name === '(idle)'
+          ? '(idle: waiting for Neo4j)'
+          : name.startsWith('(')
+            ? name
+            : node.callFrame.url
+              ? areaOf(node.callFrame.url)
+              : `native ${name || '(anonymous)'}`;
       byArea.set(area, (byArea.get(area) ?? 0) + hits);
     }
     return [...byArea.entries()]

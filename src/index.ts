@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   await applySchema(database);
   readiness.schemaApplied = true;
   if (config.seedOnEmpty) {
-    const seeded = await loadSeedIfEmpty(database);
+    const seeded = await loadSeedIfEmpty(database, { timeoutMs: config.ingestTimeoutMs });
     if (seeded.length > 0) logger.info({ bundles: seeded }, 'loaded the seed graph into the empty database');
   }
 

@@ -62,7 +62,10 @@ export function syntheticBundle(statementCount: number, prefix = 'syn'): Synthet
       ...(i % 3 === 0 ? { quote: `Quote number ${i}.` } : { paraphrase: `Paraphrase number ${i}.` }),
     };
     if (i % 3 !== 0) return [first];
-    return [first, { actor: actor((i + 1) % actorCount), statement: s.id, stance: 'CLAIMED', relayOf: first.actor }];
+    return [
+      first,
+      { actor: actor((i + 1) % actorCount), statement: s.id, stance: 'CLAIMED', relayOf: first.actor },
+    ];
   });
   const links = statements.slice(1).map((s, j) => ({
     from: s.id,

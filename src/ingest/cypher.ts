@@ -122,7 +122,12 @@ CALL (s) {
   RETURN min(r.date) AS firstStanceDate, collect(DISTINCT r.quote) AS quotes
 }
 SET s.text = coalesce(row.text, s.text),
-    s.figureValue = CASE WHEN row.hasFigure THEN row.figureValue ELSE s.figureValue END,
+    s.figureValue = CASE
+      WHEN NOT coalesce(row.hasFigure, false) THEN s.figureValue
+      // JavaScript numbers arrive as floats; whole numbers are stored as integers (12000, not 12000.0).
+      WHEN row.figureValue = toInteger(row.figureValue) THEN toInteger(row.figureValue)
+      ELSE row.figureValue
+    END,
     s.figureUnit = CASE WHEN row.hasFigure THEN row.figureUnit ELSE s.figureUnit END,
     s.figureApproximate = CASE WHEN row.hasFigure THEN row.figureApproximate ELSE s.figureApproximate END,
     s.refersToDate = CASE WHEN row.refersToDate IS NULL THEN s.refersToDate ELSE date(row.refersToDate) END,

@@ -34,6 +34,8 @@ export function httpLogger(logger: Logger) {
   });
 }
 
+/** The path as received: Express rewrites `req.url` inside mounted routers, not `originalUrl`. */
 function pathOf(req: IncomingMessage): string {
-  return (req.url ?? '').split('?')[0] ?? '';
+  const url = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '';
+  return url.split('?')[0] ?? '';
 }

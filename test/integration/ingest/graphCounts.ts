@@ -1,7 +1,9 @@
 import type { Db } from '../../../src/db';
 
 /** Nodes per label combination and relationships per type, for "nothing changed" checks. */
-export async function graphCounts(db: Db): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
+export async function graphCounts(
+  db: Db,
+): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
   const nodes: Record<string, number> = {};
   const byLabels = "MATCH (n) RETURN reduce(s = '', l IN labels(n) | s + ':' + l) AS labels, count(*) AS c";
   for (const row of await db.read(byLabels)) {
@@ -15,7 +17,9 @@ export async function graphCounts(db: Db): Promise<{ nodes: Record<string, numbe
 }
 
 /** Ids held by more than one node of a label, and stance ids held by more than one edge. */
-export async function duplicates(db: Db): Promise<{ nodes: unknown[]; stances: unknown[]; edges: unknown[] }> {
+export async function duplicates(
+  db: Db,
+): Promise<{ nodes: unknown[]; stances: unknown[]; edges: unknown[] }> {
   const nodes = await db.read(
     'MATCH (n) WITH labels(n) AS labels, n.id AS id, count(*) AS c WHERE c > 1 RETURN labels, id, c',
   );

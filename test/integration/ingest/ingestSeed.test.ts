@@ -9,7 +9,8 @@ import { graphCounts } from './graphCounts';
 
 const SEED_ARTICLE = 'article-2024-10-22-dprk-denial';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const seed = (): any => JSON.parse(readFileSync(repoPath('data', 'seed', '2024-10-22-dprk-denial.bundle.json'), 'utf8'));
+const seed = (): any =>
+  JSON.parse(readFileSync(repoPath('data', 'seed', '2024-10-22-dprk-denial.bundle.json'), 'utf8'));
 
 let db: Database;
 
@@ -104,7 +105,9 @@ test('the seed is written as the graph model says', async () => {
     "MATCH (s:Statement {id: 'dprk-decided-to-send-12000'}) RETURN s.figureValue AS value, s.figureUnit AS unit, s.figureApproximate AS approximate",
   );
   expect(figure).toEqual({ value: 12000, unit: 'troops', approximate: true });
-  const [cites] = await db.read(`MATCH (:Article {id: '${SEED_ARTICLE}'})-[:CITES]->(a:Agency) RETURN collect(a.id) AS ids`);
+  const [cites] = await db.read(
+    `MATCH (:Article {id: '${SEED_ARTICLE}'})-[:CITES]->(a:Agency) RETURN collect(a.id) AS ids`,
+  );
   expect(cites).toEqual({ ids: ['yonhap'] });
 });
 
@@ -126,7 +129,10 @@ test('a bad bundle is refused whole, with JSON paths, and writes nothing', async
   expect(error).toBeInstanceOf(InvalidBundleError);
   expect((error as InvalidBundleError).extensions.code).toBe('INVALID_BUNDLE');
   expect((error as InvalidBundleError).problems).toEqual([
-    { path: '$.stances[4].stance', message: 'must be one of CLAIMED, CONFIRMED, DENIED, DECLINED_TO_CONFIRM' },
+    {
+      path: '$.stances[4].stance',
+      message: 'must be one of CLAIMED, CONFIRMED, DENIED, DECLINED_TO_CONFIRM',
+    },
     {
       path: '$.stances[3].actor',
       message: 'unknown actor "Atlantis": not an id, name or alias of an actor in the bundle or the graph',
@@ -146,7 +152,10 @@ test('references unknown to both the bundle and the graph are refused', async ()
       path: '$.stances[0].actor',
       message: 'unknown actor "north-korea": not an id, name or alias of an actor in the bundle or the graph',
     },
-    { path: '$.stances[0].statement', message: 'unknown statement "dprk-troops-to-russia": not in the bundle or the graph' },
+    {
+      path: '$.stances[0].statement',
+      message: 'unknown statement "dprk-troops-to-russia": not in the bundle or the graph',
+    },
   ]);
   expect(await countEverything(db)).toEqual({ nodes: 0, relationships: 0 });
 });
@@ -157,8 +166,18 @@ test('an alias resolves to the existing actor, and a repeated stance gains the n
   const summary = await ingestBundle(
     db,
     laterBundle([
-      { actor: 'Pyongyang', statement: 'dprk-troops-to-russia', stance: 'DENIED', date: { text: 'last week' } },
-      { actor: 'THE KREMLIN', statement: 'dprk-troops-to-russia', stance: 'DECLINED_TO_CONFIRM', date: { date: '2024-10-21' } },
+      {
+        actor: 'Pyongyang',
+        statement: 'dprk-troops-to-russia',
+        stance: 'DENIED',
+        date: { text: 'last week' },
+      },
+      {
+        actor: 'THE KREMLIN',
+        statement: 'dprk-troops-to-russia',
+        stance: 'DECLINED_TO_CONFIRM',
+        date: { date: '2024-10-21' },
+      },
     ]),
   );
   expect(summary).toEqual({
@@ -175,21 +194,47 @@ test('an alias resolves to the existing actor, and a repeated stance gains the n
     "MATCH (a:Actor)-[r:DENIED|DECLINED_TO_CONFIRM]->(:Statement {id: 'dprk-troops-to-russia'}) WHERE 'article-later' IN r.sources RETURN a.id AS actor, r.id AS id, r.sources AS sources ORDER BY actor",
   );
   expect(rows).toEqual([
-    { actor: 'kremlin', id: 'kremlin:DECLINED_TO_CONFIRM:dprk-troops-to-russia:2024-10-21', sources: [SEED_ARTICLE, 'article-later'] },
-    { actor: 'north-korea', id: 'north-korea:DENIED:dprk-troops-to-russia:2024-10-21', sources: ['article-later'] },
+    {
+      actor: 'kremlin',
+      id: 'kremlin:DECLINED_TO_CONFIRM:dprk-troops-to-russia:2024-10-21',
+      sources: [SEED_ARTICLE, 'article-later'],
+    },
+    {
+      actor: 'north-korea',
+      id: 'north-korea:DENIED:dprk-troops-to-russia:2024-10-21',
+      sources: ['article-later'],
+    },
   ]);
 });
 
-test('a known id declared again extends the actor\'s aliases', async () => {
+test("a known id declared again extends the actor's aliases", async () => {
   await loadSeed(db);
   const summary = await ingestBundle(
     db,
-    laterBundle([{ actor: 'Democratic People\'s Republic of Korea', statement: 'dprk-troops-to-russia', stance: 'DENIED' }], {
-      actors: [{ id: 'north-korea', name: 'North Korea', kind: 'STATE', aliases: ["Democratic People's Republic of Korea", 'DPRK'] }],
-    }),
+    laterBundle(
+      [
+        {
+          actor: "Democratic People's Republic of Korea",
+          statement: 'dprk-troops-to-russia',
+          stance: 'DENIED',
+        },
+      ],
+      {
+        actors: [
+          {
+            id: 'north-korea',
+            name: 'North Korea',
+            kind: 'STATE',
+            aliases: ["Democratic People's Republic of Korea", 'DPRK'],
+          },
+        ],
+      },
+    ),
   );
   expect(summary.nodes).toEqual({ created: 1, updated: 1, unchanged: 1 });
-  const [actor] = await db.read("MATCH (a:Actor {id: 'north-korea'}) RETURN a.aliases AS aliases, a.aliasKeys AS keys");
+  const [actor] = await db.read(
+    "MATCH (a:Actor {id: 'north-korea'}) RETURN a.aliases AS aliases, a.aliasKeys AS keys",
+  );
   expect(actor).toEqual({
     aliases: ['DPRK', 'Pyongyang', "Democratic People's Republic of Korea"],
     keys: ['north korea', 'dprk', 'pyongyang', 'democratic peoples republic of korea'],
@@ -210,7 +255,9 @@ test('an alias shared by two actors is refused as ambiguous, naming both, and wr
   expect(error).toBeInstanceOf(AmbiguousReferenceError);
   expect((error as AmbiguousReferenceError).extensions).toMatchObject({
     code: 'AMBIGUOUS_REFERENCE',
-    references: [{ path: '$.stances[0].actor', reference: 'Pyongyang', candidates: ['north-korea', 'pyongyang-city'] }],
+    references: [
+      { path: '$.stances[0].actor', reference: 'Pyongyang', candidates: ['north-korea', 'pyongyang-city'] },
+    ],
   });
   expect(await countEverything(db)).toEqual(before);
 });

@@ -8,7 +8,10 @@ describe('checkBundleSchema', () => {
 
   it('accepts a minimal bundle', () => {
     expect(
-      checkBundleSchema({ format: 'claimgraph-bundle/1', article: { id: 'a', title: 'T', published: '2024-11-05' } }),
+      checkBundleSchema({
+        format: 'claimgraph-bundle/1',
+        article: { id: 'a', title: 'T', published: '2024-11-05' },
+      }),
     ).toEqual([]);
   });
 
@@ -39,7 +42,10 @@ describe('checkBundleSchema', () => {
       { path: '$.statements[2].figure.value', message: 'must be number' },
       { path: '$.stances[0].event', message: 'must be string or null' },
       { path: '$.stances[2].date', message: 'must give `date` or `text`' },
-      { path: '$.stances[3].stance', message: 'must be one of CLAIMED, CONFIRMED, DENIED, DECLINED_TO_CONFIRM' },
+      {
+        path: '$.stances[3].stance',
+        message: 'must be one of CLAIMED, CONFIRMED, DENIED, DECLINED_TO_CONFIRM',
+      },
       { path: '$.links[0]', message: 'must be object' },
     ]);
   });

@@ -83,9 +83,12 @@ describe('resolveDatePhrase', () => {
     expect(resolveDatePhrase('on Sunday', '2024-10-21')).toEqual({ date: '2024-10-20', precision: 'DAY' });
   });
 
-  it.each(['soon', 'the other day', '31 September', '30 February 2024', 'Smarch 3', ''])('does not resolve "%s"', (text) => {
-    expect(resolveDatePhrase(text, ARTICLE)).toBeUndefined();
-  });
+  it.each(['soon', 'the other day', '31 September', '30 February 2024', 'Smarch 3', ''])(
+    'does not resolve "%s"',
+    (text) => {
+      expect(resolveDatePhrase(text, ARTICLE)).toBeUndefined();
+    },
+  );
 });
 
 describe('resolveDateRef', () => {
@@ -135,7 +138,12 @@ describe('resolveDateRef', () => {
   });
 
   it('dates a stance with no date ON_OR_BEFORE the article', () => {
-    expect(onOrBeforeArticle(ARTICLE)).toEqual({ date: ARTICLE, precision: 'ON_OR_BEFORE', knownBy: ARTICLE, text: null });
+    expect(onOrBeforeArticle(ARTICLE)).toEqual({
+      date: ARTICLE,
+      precision: 'ON_OR_BEFORE',
+      knownBy: ARTICLE,
+      text: null,
+    });
   });
 });
 

@@ -18,7 +18,12 @@ const SEEDED: GraphSnapshot = {
     {
       id: 'south-korea-nis',
       name: 'National Intelligence Service',
-      aliasKeys: ['national intelligence service', 'nis', 'south koreas national intelligence service', 'south korean intelligence'],
+      aliasKeys: [
+        'national intelligence service',
+        'nis',
+        'south koreas national intelligence service',
+        'south korean intelligence',
+      ],
     },
   ],
 };
@@ -33,7 +38,8 @@ function problemsOf(work: () => unknown): { code: unknown; problems: unknown } {
     work();
   } catch (error) {
     if (error instanceof InvalidBundleError) return { code: error.extensions.code, problems: error.problems };
-    if (error instanceof AmbiguousReferenceError) return { code: error.extensions.code, problems: error.references };
+    if (error instanceof AmbiguousReferenceError)
+      return { code: error.extensions.code, problems: error.references };
     throw error;
   }
   throw new Error('expected the bundle to be refused');
@@ -64,13 +70,21 @@ describe('planBundle on the seed bundle and an empty graph', () => {
     expect(plan.stances).toHaveLength(19);
     expect(plan.links).toHaveLength(11);
     const count = (kind: string) => plan.edges.filter((e) => e.kind === kind).length;
-    expect([count('REPORTS'), count('CITES'), count('ABOUT'), count('EVENT_PART_OF'), count('PARTICIPATED_IN')]).toEqual([12, 1, 11, 3, 3]);
+    expect([
+      count('REPORTS'),
+      count('CITES'),
+      count('ABOUT'),
+      count('EVENT_PART_OF'),
+      count('PARTICIPATED_IN'),
+    ]).toEqual([12, 1, 11, 3, 3]);
     expect([count('LEADS'), count('REPRESENTS'), count('PART_OF')]).toEqual([2, 3, 4]);
     expect(plan.warnings).toEqual([]);
   });
 
   it('resolves aliases and relative dates in stances', () => {
-    expect(plan.stances.find((s) => s.statementId === 'dprk-troops-to-russia' && s.actorId === 'south-korea-nis')).toEqual({
+    expect(
+      plan.stances.find((s) => s.statementId === 'dprk-troops-to-russia' && s.actorId === 'south-korea-nis'),
+    ).toEqual({
       id: 'south-korea-nis:CLAIMED:dprk-troops-to-russia:2024-10-14',
       type: 'CLAIMED',
       actorId: 'south-korea-nis',
@@ -93,7 +107,11 @@ describe('planBundle on the seed bundle and an empty graph', () => {
       knownBy: '2024-10-22',
       dateText: null,
     });
-    expect(plan.stances.find((s) => s.actorId === 'kremlin')).toMatchObject({ date: '2024-10-21', precision: 'DAY', dateText: 'On Monday' });
+    expect(plan.stances.find((s) => s.actorId === 'kremlin')).toMatchObject({
+      date: '2024-10-21',
+      precision: 'DAY',
+      dateText: 'On Monday',
+    });
   });
 
   it('keeps actor aliases and their keys', () => {
@@ -144,16 +162,29 @@ describe('planBundle refuses bad bundles whole, naming JSON paths', () => {
     expect(problemsOf(() => planBundle(bundle, EMPTY_GRAPH))).toEqual({
       code: ErrorCode.INVALID_BUNDLE,
       problems: [
-        { path: '$.stances[4].stance', message: 'must be one of CLAIMED, CONFIRMED, DENIED, DECLINED_TO_CONFIRM' },
-        { path: '$.statements[0].about[0]', message: 'unknown event "no-such-event": not in the bundle or the graph' },
+        {
+          path: '$.stances[4].stance',
+          message: 'must be one of CLAIMED, CONFIRMED, DENIED, DECLINED_TO_CONFIRM',
+        },
+        {
+          path: '$.statements[0].about[0]',
+          message: 'unknown event "no-such-event": not in the bundle or the graph',
+        },
         {
           path: '$.stances[3].actor',
-          message: 'unknown actor "Atlantis": not an id, name or alias of an actor in the bundle or the graph',
+          message:
+            'unknown actor "Atlantis": not an id, name or alias of an actor in the bundle or the graph',
         },
         { path: '$.stances[5].date.date', message: '2024-02-30 is not a calendar date' },
         { path: '$.stances[6].date.text', message: 'cannot resolve the date phrase "soon"' },
-        { path: '$.stances[7].statement', message: 'unknown statement "no-such-statement": not in the bundle or the graph' },
-        { path: '$.links[0].to', message: 'unknown statement "no-such-statement": not in the bundle or the graph' },
+        {
+          path: '$.stances[7].statement',
+          message: 'unknown statement "no-such-statement": not in the bundle or the graph',
+        },
+        {
+          path: '$.links[0].to',
+          message: 'unknown statement "no-such-statement": not in the bundle or the graph',
+        },
       ],
     });
   });
@@ -215,8 +246,18 @@ describe('planBundle resolves references against the graph', () => {
       ...LATER,
       article: { ...LATER.article, cites: ['NIS'] },
       stances: [
-        { actor: 'Pyongyang', statement: 'dprk-troops-to-russia', stance: 'DENIED', date: { text: 'last week' } },
-        { actor: 'washington', statement: 'dprk-troops-to-russia', stance: 'CONFIRMED', date: { text: 'on Monday' } },
+        {
+          actor: 'Pyongyang',
+          statement: 'dprk-troops-to-russia',
+          stance: 'DENIED',
+          date: { text: 'last week' },
+        },
+        {
+          actor: 'washington',
+          statement: 'dprk-troops-to-russia',
+          stance: 'CONFIRMED',
+          date: { text: 'on Monday' },
+        },
       ],
     };
     const plan = planBundle(bundle, SEEDED);
@@ -229,14 +270,29 @@ describe('planBundle resolves references against the graph', () => {
       { kind: 'REPORTS', from: 'article-later', to: 'dprk-troops-to-russia', role: null },
     ]);
     // The statement is only touched (its derived fields are recomputed), not redefined.
-    expect(plan.statements).toEqual([expect.objectContaining({ id: 'dprk-troops-to-russia', text: null, hasFigure: false })]);
+    expect(plan.statements).toEqual([
+      expect.objectContaining({ id: 'dprk-troops-to-russia', text: null, hasFigure: false }),
+    ]);
   });
 
   it('extends a known actor declared again with new aliases', () => {
     const bundle = {
       ...LATER,
-      actors: [{ id: 'north-korea', name: 'North Korea', kind: 'STATE', aliases: ['Democratic People’s Republic of Korea'] }],
-      stances: [{ actor: 'Democratic People’s Republic of Korea', statement: 'dprk-troops-to-russia', stance: 'DENIED' }],
+      actors: [
+        {
+          id: 'north-korea',
+          name: 'North Korea',
+          kind: 'STATE',
+          aliases: ['Democratic People’s Republic of Korea'],
+        },
+      ],
+      stances: [
+        {
+          actor: 'Democratic People’s Republic of Korea',
+          statement: 'dprk-troops-to-russia',
+          stance: 'DENIED',
+        },
+      ],
     };
     const plan = planBundle(bundle, SEEDED);
     expect(plan.actors[0]?.aliasKeys).toEqual(['north korea', 'democratic peoples republic of korea']);
@@ -247,7 +303,14 @@ describe('planBundle resolves references against the graph', () => {
   it('keeps a new actor that shares a known name apart, and calls references by that name ambiguous', () => {
     const bundle = {
       ...LATER,
-      actors: [{ id: 'dprk-government', name: 'Government of North Korea', kind: 'GOVERNMENT_OFFICE', aliases: ['Pyongyang'] }],
+      actors: [
+        {
+          id: 'dprk-government',
+          name: 'Government of North Korea',
+          kind: 'GOVERNMENT_OFFICE',
+          aliases: ['Pyongyang'],
+        },
+      ],
       stances: [
         { actor: 'Pyongyang', statement: 'dprk-troops-to-russia', stance: 'DENIED' },
         { actor: 'dprk-government', statement: 'dprk-troops-to-russia', stance: 'DENIED' },
@@ -286,16 +349,27 @@ describe('planBundle resolves references against the graph', () => {
   it('lists ambiguous references among the problems when there are others', () => {
     const bundle = {
       ...LATER,
-      actors: [{ id: 'dprk-government', name: 'Government of North Korea', kind: 'GOVERNMENT_OFFICE', aliases: ['Pyongyang'] }],
+      actors: [
+        {
+          id: 'dprk-government',
+          name: 'Government of North Korea',
+          kind: 'GOVERNMENT_OFFICE',
+          aliases: ['Pyongyang'],
+        },
+      ],
       stances: [{ actor: 'Pyongyang', statement: 'nothing-like-it', stance: 'DENIED' }],
     };
     expect(problemsOf(() => planBundle(bundle, SEEDED))).toEqual({
       code: 'INVALID_BUNDLE',
       problems: [
-        { path: '$.stances[0].statement', message: 'unknown statement "nothing-like-it": not in the bundle or the graph' },
+        {
+          path: '$.stances[0].statement',
+          message: 'unknown statement "nothing-like-it": not in the bundle or the graph',
+        },
         {
           path: '$.stances[0].actor',
-          message: 'ambiguous reference "Pyongyang": matches dprk-government, north-korea; refer to one by id',
+          message:
+            'ambiguous reference "Pyongyang": matches dprk-government, north-korea; refer to one by id',
         },
       ],
     });
@@ -322,7 +396,10 @@ describe('graphQuery', () => {
         stances: [{ actor: 'The Kremlin', statement: 'x', relayOf: 'NIS', event: 'e' }],
         links: [{ from: 'x', to: 'y' }],
       }),
-    ).toEqual({ ids: ['NIS', 'The Kremlin', 'Yonhap', 'article-later', 'e', 'x', 'y'], keys: ['kremlin', 'nis', 'yonhap'] });
+    ).toEqual({
+      ids: ['NIS', 'The Kremlin', 'Yonhap', 'article-later', 'e', 'x', 'y'],
+      keys: ['kremlin', 'nis', 'yonhap'],
+    });
     expect(graphQuery('not a bundle')).toEqual({ ids: [], keys: [] });
   });
 });

@@ -1,0 +1,95 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { freePort } from '../../../src/embedded/freePort';
+import { repoPath } from '../../../src/paths';
+
+// What `npm start` runs (tsx src/index.ts, after bootstrap), end to end: the embedded Neo4j
+// starts, the seed loads into the empty database, the service answers; SIGINT / SIGTERM stop
+// the service and the JVM; a second start reuses the stored data without re-seeding.
+
+interface Running {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+let home: string;
+let env: NodeJS.ProcessEnv;
+let base: string;
+let browser: string;
+
+beforeAll(async () => {
+  mkdirSync(repoPath('.tmp'), { recursive: true });
+  home = mkdtempSync(path.join(repoPath('.tmp'), 'start-test-'));
+  const [port, bolt, httpPort] = [await freePort(), await freePort(), await freePort()];
+  base = `http://127.0.0.1:${port}`;
+  browser = `http://127.0.0.1:${httpPort}/browser/`;
+  env = { ...process.env, PORT: String(port), EMBEDDED_NEO4J_HOME: home, LOG_LEVEL: 'info' };
+  Object.assign(env, {
+    EMBEDDED_NEO4J_BOLT_PORT: String(bolt),
+    EMBEDDED_NEO4J_HTTP_PORT: String(httpPort),
+    EMBEDDED_NEO4J_HEAP: '512m',
+    EMBEDDED_NEO4J_PAGECACHE: '128m',
+  });
+  // The run's own Neo4j is not this service's: make it start its embedded one.
+  for (const key of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) delete env[key];
+});
+
+afterAll(() => {
+  rmSync(home, { recursive: true, force: true });
+});
+
+function start(): Running {
+  const child = spawn(repoPath('node_modules', '.bin', 'tsx'), ['src/index.ts'], { cwd: repoPath(), env });
+  let out = '';
+  child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr?.on('data', (c: Buffer) => (out += c.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => out, exited };
+}
+
+async function waitReady(running: Running): Promise<void> {
+  const deadline = Date.now() + 240_000;
+  while (Date.now() < deadline) {
+    if (running.child.exitCode !== null) throw new Error(`service exited:\n${running.output()}`);
+    const ok = await fetch(`${base}/ready`).then((r) => r.status === 200, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new Error(`not ready in time:\n${running.output()}`);
+}
+
+const jvmRunning = () => spawnSync('pgrep', ['-f', `EmbeddedNeo4j ${home}`]).status === 0;
+
+const graphql = async (query: string) =>
+  (await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  }).then((r) => r.json())) as { data?: Record<string, unknown> };
+
+test('start, serve, stop on SIGINT, start again on the stored data, stop on SIGTERM', async () => {
+  const first = start();
+  await waitReady(first);
+  expect(await graphql('{__typename}')).toEqual({ data: { __typename: 'Query' } });
+  expect((await fetch(browser)).status).toBe(200);
+  expect(await graphql('{ articles { totalCount } }')).toEqual({ data: { articles: { totalCount: 1 } } });
+  expect(first.output()).toContain('loaded the seed graph into the empty database');
+  expect(first.output()).toContain(`Neo4j Browser:                   http://localhost:${new URL(browser).port}/browser/`);
+  expect(jvmRunning()).toBe(true);
+
+  first.child.kill('SIGINT');
+  expect(await first.exited).toBe(0);
+  expect(jvmRunning()).toBe(false);
+
+  const second = start();
+  await waitReady(second);
+  expect(await graphql('{ actor(id: "north-korea") { name aliases } }')).toEqual({
+    data: { actor: { name: 'North Korea', aliases: ['DPRK', 'Pyongyang'] } },
+  });
+  expect(second.output()).not.toContain('loaded the seed graph');
+  second.child.kill('SIGTERM');
+  expect(await second.exited).toBe(0);
+  expect(jvmRunning()).toBe(false);
+});

@@ -1,0 +1,82 @@
+import { syntheticBundle } from '../../../bench/ingest/syntheticBundle';
+import type { Database, Db } from '../../../src/db';
+import { InvalidBundleError } from '../../../src/errors';
+import { UPDATE_STATEMENTS } from '../../../src/ingest/cypher';
+import { ingestBundle } from '../../../src/ingest/ingestBundle';
+import { countEverything, resetDatabase, testDatabase } from '../../support/database';
+
+let db: Database;
+
+// Each test moves tens of thousands of rows; give a loaded machine room.
+jest.setTimeout(300_000);
+
+beforeAll(() => {
+  db = testDatabase({ queryTimeoutMs: 300_000 });
+});
+
+afterAll(async () => {
+  await db.close();
+});
+
+beforeEach(async () => {
+  await resetDatabase(db);
+});
+
+test('a 10,000-statement bundle with one bad item at the end writes nothing', async () => {
+  const bundle = syntheticBundle(10_000, 'big');
+  bundle.stances.push({ actor: 'big-actor-1', statement: 'big-statement-10000', stance: 'CLAIMED' });
+  const last = bundle.stances.length - 1;
+  const error = await ingestBundle(db, bundle).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(InvalidBundleError);
+  expect((error as InvalidBundleError).problems).toEqual([
+    {
+      path: `$.stances[${last}].statement`,
+      message: 'unknown statement "big-statement-10000": not in the bundle or the graph',
+    },
+  ]);
+  expect(await countEverything(db)).toEqual({ nodes: 0, relationships: 0 });
+});
+
+test('a failure in the last batch of a 10,000-statement bundle rolls back every batch before it', async () => {
+  // The real database with a fault injected into the transaction: every batch but the last
+  // has run (uncommitted) when the last UPDATE_STATEMENTS batch throws.
+  let statementBatches = 0;
+  const faulty: Db = {
+    read: (q, p) => db.read(q, p),
+    write: (q, p) => db.write(q, p),
+    writeTransaction: (work, options) =>
+      db.writeTransaction(
+        (tx) =>
+          work({
+            run: async (query, params) => {
+              if (query === UPDATE_STATEMENTS && ++statementBatches === 10)
+                throw new Error('injected fault in the last batch');
+              return tx.run(query, params);
+            },
+          }),
+        options,
+      ),
+  };
+  let batches = 0;
+  const error = await ingestBundle(faulty, syntheticBundle(10_000, 'big'), {
+    onProgress: () => void batches++,
+  }).catch((e: unknown) => e);
+  expect((error as Error).message).toBe('injected fault in the last batch');
+  expect(batches).toBeGreaterThan(60);
+  expect(await countEverything(db)).toEqual({ nodes: 0, relationships: 0 });
+});
+
+test('a 10,000-statement bundle goes in batches and stays idempotent', async () => {
+  const bundle = syntheticBundle(10_000, 'big');
+  const progress: number[] = [];
+  const first = await ingestBundle(db, bundle, { onProgress: (done, total) => progress.push(total - done) });
+  // 10 states + 200 actors + 20 events + 10,000 statements + the article.
+  expect(first.nodes).toEqual({ created: 10_231, updated: 0, unchanged: 0 });
+  expect(first.relationships).toEqual({ created: 43_573, updated: 0, unchanged: 0 });
+  expect(progress.at(-1)).toBe(0);
+  expect(await countEverything(db)).toEqual({ nodes: 10_231, relationships: 43_573 });
+
+  const again = await ingestBundle(db, bundle);
+  expect(again.nodes).toEqual({ created: 0, updated: 0, unchanged: 10_231 });
+  expect(again.relationships).toEqual({ created: 0, updated: 0, unchanged: 43_573 });
+});

@@ -1,0 +1,47 @@
+import { mapDriverError } from '../../../src/db/mapDriverError';
+import { DatabaseUnavailableError, QueryTimeoutError } from '../../../src/errors';
+
+// Errors shaped as neo4j-driver 6 raises them: a message and a `code` (`N/A` when the driver
+// itself failed without a server code).
+const driverError = (code: string, message = 'driver text') => Object.assign(new Error(message), { code });
+
+test.each([
+  ['ServiceUnavailable', 'Could not perform discovery. No routing servers available.'],
+  ['SessionExpired', 'No longer possible to write to server at localhost:7687'],
+  ['Neo.TransientError.General.DatabaseUnavailable', 'Database neo4j is unavailable.'],
+  ['Neo.TransientError.Transaction.Terminated', 'The transaction has been terminated.'],
+  ['Neo.TransientError.Transaction.DeadlockDetected', 'ForsetiClient[1] can not acquire ExclusiveLock'],
+  ['N/A', 'connect ECONNREFUSED 127.0.0.1:7687'],
+  ['N/A', 'Connection acquisition timed out in 5000 ms. Pool status: Active conn count = 50, Idle conn count = 0.'],
+  ['N/A', 'Failed to establish connection in 5000ms'],
+  ['N/A', 'Pool is closed, it is no more able to serve requests.'],
+  ['N/A', 'read ECONNRESET'],
+])('%s (%s) -> DATABASE_UNAVAILABLE, cause kept', (code, message) => {
+  const original = driverError(code, message);
+  const mapped = mapDriverError(original, 5000);
+  expect(mapped).toBeInstanceOf(DatabaseUnavailableError);
+  expect((mapped as DatabaseUnavailableError).cause).toBe(original);
+});
+
+test.each([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.LockClientStopped',
+])('%s -> QUERY_TIMEOUT with the configured limit', (code) => {
+  const mapped = mapDriverError(driverError(code), 1234);
+  expect(mapped).toBeInstanceOf(QueryTimeoutError);
+  expect((mapped as QueryTimeoutError).extensions).toEqual({ code: 'QUERY_TIMEOUT', timeoutMs: 1234 });
+});
+
+test.each(['Neo.ClientError.Statement.SyntaxError', 'Neo.ClientError.Schema.ConstraintValidationFailed', 'Neo.DatabaseError.General.UnknownError'])(
+  '%s is returned unchanged (masked later as INTERNAL_SERVER_ERROR)',
+  (code) => {
+    const original = driverError(code);
+    expect(mapDriverError(original, 5000)).toBe(original);
+  },
+);
+
+test('errors that are already coded pass through', () => {
+  const coded = new DatabaseUnavailableError();
+  expect(mapDriverError(coded, 5000)).toBe(coded);
+});
