@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'src/generated/', 'node_modules/', 'neo4j/target/', '.data/', 'coverage/'] },
+  { ignores: ['dist/', 'src/generated/', 'node_modules/', 'neo4j/target/', '.data/', '.tmp/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

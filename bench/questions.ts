@@ -133,6 +133,7 @@ function statementStances(p: QuestionParams): Question {
       cypher: `MATCH (s:Statement {id: $id})
 RETURN s.id AS id, s.text AS text,
   COLLECT { MATCH (a:Actor)-[r:${STANCES}]->(s)
+            WITH a, r ORDER BY r.date, r.knownBy, a.name, type(r)
             RETURN { type: type(r), date: r.date, precision: r.precision, knownBy: r.knownBy, quote: r.quote,
                      actor: a { .id, .name } } } AS stances`,
       params: { id: p.hubStatementId },
@@ -299,8 +300,10 @@ function deepNested(): Question {
 WITH a ORDER BY toLower(a.name), a.id LIMIT 100
 RETURN a.id AS id, a.name AS name,
   COLLECT { MATCH (a)-[r:${STANCES}]->(s:Statement)
+            WITH r, s ORDER BY r.date, r.knownBy, type(r), s.id
             RETURN { type: type(r), date: r.date, statement: { id: s.id, text: s.text,
               stances: COLLECT { MATCH (b:Actor)-[q:${STANCES}]->(s)
+                                 WITH b, q ORDER BY q.date, q.knownBy, b.name, type(q)
                                  RETURN { type: type(q), date: q.date, actor: b { .id, .name } } } } } } AS stances`,
       params: {},
       normalise: (rows) =>

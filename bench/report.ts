@@ -24,7 +24,16 @@ export interface QuestionResult {
 export interface BenchResults {
   generatedAt: string;
   command: string;
-  machine: { cpus: number; cpuModel: string; memoryGb: number; platform: string; node: string };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGb: number;
+    platform: string;
+    node: string;
+    /** 1/5/15-minute load averages: the machine is shared, so read the numbers with these. */
+    loadAverageAtStart: number[];
+    loadAverageAtEnd: number[];
+  };
   neo4j: { version: string; edition: string; uri: string; embedded: boolean };
   dataset: {
     nodes: Record<string, number>;
@@ -53,6 +62,15 @@ function roundTrips(v: VariantResult): string {
 /** The results as Markdown tables: sequential, concurrent, and claimgraph against the others. */
 export function toMarkdown(r: BenchResults): string {
   const out: string[] = [];
+  const m = r.machine;
+  out.push(
+    `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, ${m.platform}, Node ${m.node}; Neo4j ${r.neo4j.edition} ${r.neo4j.version}.`,
+    `Load average (1/5/15 min) at start ${m.loadAverageAtStart.join(' / ')}, at end ${m.loadAverageAtEnd.join(' / ')}.`,
+    `Dataset: ${Object.entries(r.dataset.nodes)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')}; ${Object.values(r.dataset.relationships).reduce((a, b) => a + b, 0)} relationships.`,
+    '',
+  );
   out.push(
     `Sequential (one client; ${r.settings.sequentialRounds} interleaved rounds). "× floor" = median ÷ raw-Cypher median.`,
     '',

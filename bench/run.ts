@@ -36,9 +36,9 @@ const SETTINGS = {
   scale: num('BENCH_SCALE', 1),
   concurrency: num('BENCH_CONCURRENCY', 8),
   sequentialRounds: 2,
-  warmupMs: num('BENCH_WARMUP_MS', 600),
-  sequentialMs: num('BENCH_SEQ_MS', 1600),
-  concurrentMs: num('BENCH_CONC_MS', 1600),
+  warmupMs: num('BENCH_WARMUP_MS', 500),
+  sequentialMs: num('BENCH_SEQ_MS', 1200),
+  concurrentMs: num('BENCH_CONC_MS', 1200),
   minSequential: 6,
   maxSequential: 400,
   minConcurrent: 16,
@@ -52,6 +52,7 @@ const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
 async function main(): Promise<void> {
   const started = performance.now();
+  const loadAtStart = os.loadavg().map((l) => Math.round(l * 10) / 10);
   const { target, embedded, cleanup } = await neo4jTarget();
   const ingestDb = Database.connect(target, { queryTimeoutMs: 600_000 });
   const config = benchConfig(target);
@@ -89,6 +90,8 @@ async function main(): Promise<void> {
         memoryGb: Math.round(os.totalmem() / 2 ** 30),
         platform: `${os.platform()} ${os.release()}`,
         node: process.version,
+        loadAverageAtStart: loadAtStart,
+        loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 10) / 10),
       },
       neo4j: {
         version: String(component?.version),

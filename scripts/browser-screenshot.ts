@@ -187,8 +187,17 @@ async function main(): Promise<void> {
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await connect(page, neo4j.target);
-    await run(page, `:style ${style.url}`);
-    await page.getByText('node.Statement').first().waitFor({ timeout: 30_000 });
+    // Browser shows the style it loaded in a frame; with post_connect_cmd it does so by itself.
+    const styleShown = () => page.getByText('node.Statement').first().waitFor({ timeout: 20_000 });
+    const byPostConnect = await styleShown().then(
+      () => true,
+      () => false,
+    );
+    if (!byPostConnect) {
+      await run(page, `:style ${style.url}`);
+      await styleShown();
+    }
+    console.log(`style applied ${byPostConnect ? 'by browser.post_connect_cmd on connect' : 'with :style'}`);
     for (const name of names) await screenshotQuery(page, name, path.join(outDir, `${name}.png`));
   } finally {
     await context.close();

@@ -25,6 +25,8 @@ interface Example {
   note?: string;
   graphql: string;
   file: string;
+  /** Parameters changed from the file's defaults for the run shown (as a Browser user would). */
+  overrides?: Record<string, unknown>;
   /** Further runs of the file with some parameters changed (e.g. a second date). */
   reruns?: Record<string, unknown>[];
 }
@@ -121,7 +123,7 @@ const EXAMPLES: Example[] = [
     file: QUERY_FILES.contestedStatements,
   },
   {
-    question: "The shortest connection between Kyrylo Budanov and the DPRK's UN representative.",
+    question: "The shortest connection between Kyrylo Budanov and the DPRK's UN representative",
     graphql: `{
   shortestPath(fromId: "kyrylo-budanov", toId: "dprk-un-representative", maxHops: 6) {
     length
@@ -132,7 +134,7 @@ const EXAMPLES: Example[] = [
     file: QUERY_FILES.shortestPath,
   },
   {
-    question: "Each actor's stance on the deployment as of 2024-10-19, and as of 2024-10-22.",
+    question: "Each actor's stance on the deployment as of 2024-10-19, and as of 2024-10-22",
     note: 'A stance is on record as of day D when it had certainly been taken by D (`knownBy` ≤ D): "last week" (14-20 October) counts from the 20th; undated stances reported on the 22nd count from the 22nd.',
     graphql: `fragment Held on Stance { actor { name } date { date precision knownBy } }
 {
@@ -173,7 +175,7 @@ const EXAMPLES: Example[] = [
 ];
 
 const DRAWING: Example = {
-  question: 'Drawing: the neighbourhood of the deployment claim.',
+  question: 'The neighbourhood of the deployment claim, for drawing',
   graphql: `{
   neighbourhood(id: "${DEPLOYMENT}", depth: 1, limit: 8) {
     truncated
@@ -182,6 +184,7 @@ const DRAWING: Example = {
   }
 }`,
   file: QUERY_FILES.neighbourhood,
+  overrides: { limit: 8 },
 };
 
 /** Columns that exist for Browser's graph view; shown by what they hold, not dumped. */
@@ -192,7 +195,7 @@ function cell(column: string, value: unknown): string {
     if (value === null) return 'null';
     return Array.isArray(value) ? `(${value.length} for the graph view)` : '(a path, for the graph view)';
   }
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  const text = typeof value === 'string' ? value : oneLine(value);
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
@@ -205,6 +208,29 @@ function table(rows: Row[]): string {
     ...rows.map((row) => `| ${columns.map((c) => cell(c, row[c])).join(' | ')} |`),
   ];
   return lines.join('\n');
+}
+
+function oneLine(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(oneLine).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>);
+    return entries.length === 0
+      ? '{}'
+      : `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${oneLine(v)}`).join(', ')} }`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** JSON with every object or list that fits in `width` characters kept on one line. */
+function compactJson(value: unknown, indent = '', width = 96): string {
+  const flat = oneLine(value);
+  if (value === null || typeof value !== 'object' || flat.length + indent.length <= width) return flat;
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    return `[\n${value.map((v) => inner + compactJson(v, inner, width)).join(',\n')}\n${indent}]`;
+  }
+  const entries = Object.entries(value as Record<string, unknown>);
+  return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${compactJson(v, inner, width)}`).join(',\n')}\n${indent}}`;
 }
 
 const fence = (lang: string, body: string) => `\`\`\`${lang}\n${body}\n\`\`\``;
@@ -221,21 +247,17 @@ async function section(
 ): Promise<string> {
   const file = cypherFile(example.file);
   const params = await declaredParamValues(db, file);
-  const parts = [`### ${title}`, example.question, ...(example.note ? [example.note] : [])];
+  const parts = [`### ${title}. ${example.question}`, ...(example.note ? [example.note] : [])];
   parts.push('**GraphQL**', fence('graphql', example.graphql));
-  parts.push('Output:', fence('json', JSON.stringify(await run(example.graphql), null, 2)));
+  parts.push('Output:', fence('json', compactJson(await run(example.graphql))));
   parts.push(
     `**Cypher** — [\`${example.file}\`](/${example.file}), run as is in Neo4j Browser (its \`:param\` lines set the defaults below).`,
-    fence('cypher', paramText(params)),
-    'Output:',
-    table(await db.read(file.text, params)),
+    fence('cypher', file.declaredParams.map((p) => `:param ${p.name} => ${p.expression};`).join('\n')),
+    ...(example.overrides ? [`With \`${paramText(example.overrides)}\`, output:`] : ['Output:']),
+    table(await db.read(file.text, { ...params, ...example.overrides })),
   );
   for (const rerun of example.reruns ?? []) {
-    parts.push(
-      `With ${fence('cypher', paramText(rerun))
-        .replace(/\n/g, ' ')
-        .replace(/```(cypher)?/g, '`')}:`,
-    );
+    parts.push(`With \`${paramText(rerun)}\`:`);
     parts.push(table(await db.read(file.text, { ...params, ...rerun })));
   }
   return parts.join('\n\n');

@@ -182,6 +182,14 @@ export type ArticleOrder =
   | 'PUBLISHED_ASC'
   | 'PUBLISHED_DESC';
 
+/** A remark about one item of a bundle, located by JSON path. */
+export type BundleWarning = {
+  __typename?: 'BundleWarning';
+  message: Scalars['String']['output'];
+  /** JSON path of the item, e.g. `$.actors[2].name`. */
+  path: Scalars['String']['output'];
+};
+
 /** Whether a statement is disputed, from the stances and refutations on record. */
 export type ContestedStatus =
   /** Claimed, confirmed or supported, with no denial or refutation on record. */
@@ -360,6 +368,8 @@ export type IngestResult = {
   articleId: Scalars['ID']['output'];
   nodes: IngestCounts;
   relationships: IngestCounts;
+  /** Things worth a look that did not stop the ingestion (e.g. a new actor sharing a known name). */
+  warnings: Array<BundleWarning>;
 };
 
 /** A chain of SUPPORTS / REFUTES links starting at a statement. */
@@ -503,7 +513,11 @@ export type Query = {
   actors: ActorConnection;
   article?: Maybe<Article>;
   articles: ArticleConnection;
-  /** Question 8: statements that are both supported and denied or refuted, most contested first. */
+  /**
+   * Question 8: statements that are both claimed, confirmed or supported and denied or refuted,
+   * most contested first: by the smaller side (supporting = claims + confirmations + supporting
+   * statements; opposing = denials + refuting statements), then by both sides together.
+   */
   contestedStatements: Array<StanceBreakdown>;
   event?: Maybe<Event>;
   events: EventConnection;
@@ -530,7 +544,11 @@ export type Query = {
   /** Question 9: the shortest path between two nodes over any relationship, hops bounded. */
   shortestPath?: Maybe<GraphPath>;
   stance?: Maybe<Stance>;
-  /** Question 12 / 10: who holds which position on a statement, optionally as of a date. */
+  /**
+   * Question 12 / 10: who holds which position on a statement, optionally as of a date. As of a
+   * day, a stance is on record when its `knownBy` is on or before it, and a supporting or
+   * refuting statement when someone had claimed or confirmed it by then.
+   */
   stanceBreakdown: StanceBreakdown;
   /** Stances (CLAIMED, CONFIRMED, DENIED, DECLINED_TO_CONFIRM edges), filtered and sorted. */
   stances: StanceConnection;
@@ -1029,6 +1047,7 @@ export type ResolversTypes = ResolversObject<{
   ArticleFilter: ArticleFilter;
   ArticleOrder: ArticleOrder;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BundleWarning: ResolverTypeWrapper<BundleWarning>;
   ContestedStatus: ContestedStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
@@ -1102,6 +1121,7 @@ export type ResolversParentTypes = ResolversObject<{
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   ArticleFilter: ArticleFilter;
   Boolean: Scalars['Boolean']['output'];
+  BundleWarning: BundleWarning;
   Date: Scalars['Date']['output'];
   Event: EventRow;
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
@@ -1209,6 +1229,11 @@ export type ArticleEdgeResolvers<ContextType = RequestContext, ParentType extend
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
 }>;
 
+export type BundleWarningResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BundleWarning'] = ResolversParentTypes['BundleWarning']> = ResolversObject<{
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1298,6 +1323,7 @@ export type IngestResultResolvers<ContextType = RequestContext, ParentType exten
   articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nodes?: Resolver<ResolversTypes['IngestCounts'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['IngestCounts'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['BundleWarning']>, ParentType, ContextType>;
 }>;
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -1526,6 +1552,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  BundleWarning?: BundleWarningResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
