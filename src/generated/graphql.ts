@@ -30,8 +30,11 @@ export type Actor = {
   affiliations: Array<ActorRelation>;
   /** Other names the actor is known by; any of them resolves to this actor on ingestion. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description, when the source gives one. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Stable slug, unique across the graph (e.g. `north-korea`). */
   id: Scalars['ID']['output'];
+  /** What sort of actor this is. */
   kind: ActorKind;
   /** Actors that lead, represent or are part of this one. */
   members: Array<ActorRelation>;
@@ -49,22 +52,29 @@ export type ActorStancesArgs = {
   types?: InputMaybe<Array<StanceType>>;
 };
 
+/** A page of a Actor list (Relay connection). */
 export type ActorConnection = {
   __typename?: 'ActorConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<ActorEdge>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
   /** All matches, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One item of a Actor list, with its cursor. */
 export type ActorEdge = {
   __typename?: 'ActorEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Actor;
 };
 
 /** Filters for `actors`. All given conditions must hold. */
 export type ActorFilter = {
+  /** Only actors of these kinds. */
   kinds?: InputMaybe<Array<ActorKind>>;
   /** Only actors that lead, represent or are part of this actor (directly). */
   memberOf?: InputMaybe<Scalars['ID']['input']>;
@@ -97,7 +107,9 @@ export type ActorKind =
 
 /** Sort orders for lists of actors. */
 export type ActorOrder =
+  /** By name, A to Z. */
   | 'NAME_ASC'
+  /** By name, Z to A. */
   | 'NAME_DESC';
 
 /** A LEADS, REPRESENTS or PART_OF link between two actors, seen from one end. */
@@ -107,6 +119,7 @@ export type ActorRelation = {
   actor: Actor;
   /** The role title, e.g. `President` or `Head of Defence Intelligence of Ukraine`. */
   role?: Maybe<Scalars['String']['output']>;
+  /** LEADS, REPRESENTS or PART_OF. */
   type: ActorRelationType;
 };
 
@@ -122,16 +135,25 @@ export type ActorRelationType =
 /** An institution: intelligence service, ministry, government office, news agency, international body. */
 export type Agency = Actor & Node & {
   __typename?: 'Agency';
+  /** Actors this one leads, represents or is part of. */
   affiliations: Array<ActorRelation>;
+  /** Other names the actor is known by; any of them resolves to this actor on ingestion. */
   aliases: Array<Scalars['String']['output']>;
   /** Articles that cite this agency as a source. */
   citedBy: Array<Article>;
+  /** A short description, when the source gives one. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Stable slug, unique across the graph (e.g. `north-korea`). */
   id: Scalars['ID']['output'];
+  /** What sort of actor this is. */
   kind: ActorKind;
+  /** Actors that lead, represent or are part of this one. */
   members: Array<ActorRelation>;
+  /** The most common name. */
   name: Scalars['String']['output'];
+  /** Events this actor took part in. */
   participations: Array<Participation>;
+  /** Positions this actor took, oldest first. */
   stances: Array<Stance>;
 };
 
@@ -146,25 +168,37 @@ export type Article = Node & {
   __typename?: 'Article';
   /** Agencies the article names as its sources. */
   cites: Array<Agency>;
+  /** Stable slug, unique across the graph. */
   id: Scalars['ID']['output'];
+  /** Publication date; relative dates in the article are read against it. */
   published: Scalars['Date']['output'];
+  /** Who published it, when known. */
   publisher?: Maybe<Scalars['String']['output']>;
   /** Statements the article reports. */
   reports: Array<Statement>;
+  /** The headline. */
   title: Scalars['String']['output'];
+  /** Where it can be read, when known. */
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of a Article list (Relay connection). */
 export type ArticleConnection = {
   __typename?: 'ArticleConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<ArticleEdge>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
+  /** All matches, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One item of a Article list, with its cursor. */
 export type ArticleEdge = {
   __typename?: 'ArticleEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Article;
 };
 
@@ -172,19 +206,25 @@ export type ArticleEdge = {
 export type ArticleFilter = {
   /** Only articles that cite this agency. */
   cites?: InputMaybe<Scalars['ID']['input']>;
+  /** Only articles published on or after this day. */
   from?: InputMaybe<Scalars['Date']['input']>;
+  /** Case-insensitive substring of the title. */
   text?: InputMaybe<Scalars['String']['input']>;
+  /** Only articles published on or before this day. */
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Sort orders for lists of articles. */
 export type ArticleOrder =
+  /** Oldest first. */
   | 'PUBLISHED_ASC'
+  /** Newest first. */
   | 'PUBLISHED_DESC';
 
 /** A remark about one item of a bundle, located by JSON path. */
 export type BundleWarning = {
   __typename?: 'BundleWarning';
+  /** What is worth a look. */
   message: Scalars['String']['output'];
   /** JSON path of the item, e.g. `$.actors[2].name`. */
   path: Scalars['String']['output'];
@@ -219,30 +259,43 @@ export type DatePrecision =
 /** Something that happened or is alleged to have happened. */
 export type Event = Node & {
   __typename?: 'Event';
+  /** When it happened, if the source says. */
   date?: Maybe<FuzzyDate>;
+  /** Stable slug, unique across the graph. */
   id: Scalars['ID']['output'];
+  /** A short name for the event. */
   name: Scalars['String']['output'];
   /** Larger events this one is part of. */
   partOf: Array<Event>;
+  /** Actors that took part, with their roles. */
   participants: Array<Participation>;
   /** Events that are part of this one. */
   parts: Array<Event>;
+  /** Where it happened, as the source names it. */
   place?: Maybe<Scalars['String']['output']>;
   /** Statements about this event. */
   statements: Array<Statement>;
+  /** What sort of event this is. */
   type: EventType;
 };
 
+/** A page of a Event list (Relay connection). */
 export type EventConnection = {
   __typename?: 'EventConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<EventEdge>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
+  /** All matches, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One item of a Event list, with its cursor. */
 export type EventEdge = {
   __typename?: 'EventEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Event;
 };
 
@@ -250,24 +303,36 @@ export type EventEdge = {
 export type EventFilter = {
   /** Only direct parts of this event. */
   partOf?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive substring of the event name. */
   text?: InputMaybe<Scalars['String']['input']>;
+  /** Only events of these types. */
   types?: InputMaybe<Array<EventType>>;
 };
 
 /** Sort orders for lists of events. */
 export type EventOrder =
+  /** By date, oldest first (undated last). */
   | 'DATE_ASC'
+  /** By name, A to Z. */
   | 'NAME_ASC';
 
 /** What sort of event this is. */
 export type EventType =
+  /** A war or armed conflict. */
   | 'ARMED_CONFLICT'
+  /** An attack or strike. */
   | 'ATTACK'
+  /** Sending forces somewhere. */
   | 'DEPLOYMENT'
+  /** A meeting, session or summit. */
   | 'MEETING'
+  /** Anything else. */
   | 'OTHER'
+  /** A supply of weapons, goods or people. */
   | 'SUPPLY'
+  /** Training of forces. */
   | 'TRAINING'
+  /** A movement or arrival of troops. */
   | 'TROOP_MOVEMENT';
 
 /** A number given in a statement. */
@@ -284,12 +349,17 @@ export type Figure = {
 /** One figure given for an event, by whom and when. */
 export type FigurePoint = {
   __typename?: 'FigurePoint';
+  /** Who gave it. */
   actor: Actor;
+  /** When they gave it. */
   date: FuzzyDate;
   /** The event (or part) the statement is about. */
   event: Event;
+  /** The number given. */
   figure: Figure;
+  /** How they held it (claimed, confirmed, ...). */
   stance: StanceType;
+  /** The statement giving it. */
   statement: Statement;
 };
 
@@ -317,7 +387,9 @@ export type GraphEdge = {
   quote?: Maybe<Scalars['String']['output']>;
   /** Role, for LEADS / REPRESENTS / PART_OF / PARTICIPATED_IN edges. */
   role?: Maybe<Scalars['String']['output']>;
+  /** Id of the node the edge starts at. */
   source: Scalars['ID']['output'];
+  /** Id of the node the edge ends at. */
   target: Scalars['ID']['output'];
   /** Neo4j relationship type, e.g. CLAIMED, REFUTES, PART_OF. */
   type: Scalars['String']['output'];
@@ -328,6 +400,7 @@ export type GraphNode = {
   __typename?: 'GraphNode';
   /** Short text to show on the node. */
   caption: Scalars['String']['output'];
+  /** The node id. */
   id: Scalars['ID']['output'];
   /** Neo4j labels, e.g. ["Actor", "Agency"]. */
   labels: Array<Scalars['String']['output']>;
@@ -349,24 +422,33 @@ export type GraphPath = {
 /** Independent origins supporting a statement. */
 export type IndependentOrigins = {
   __typename?: 'IndependentOrigins';
+  /** How many independent origins. */
   count: Scalars['Int']['output'];
+  /** The origins, by root actor name. */
   origins: Array<Origin>;
+  /** The statement. */
   statement: Statement;
 };
 
 /** How many nodes and relationships an ingestion created, updated or left unchanged. */
 export type IngestCounts = {
   __typename?: 'IngestCounts';
+  /** Created by this ingestion. */
   created: Scalars['Int']['output'];
+  /** Existing and left as they were. */
   unchanged: Scalars['Int']['output'];
+  /** Existing, with properties or labels changed. */
   updated: Scalars['Int']['output'];
 };
 
 /** The outcome of ingesting one bundle. Ingestion is all-or-nothing and idempotent. */
 export type IngestResult = {
   __typename?: 'IngestResult';
+  /** Id of the bundle's article. */
   articleId: Scalars['ID']['output'];
+  /** Node counts. */
   nodes: IngestCounts;
+  /** Relationship counts. */
   relationships: IngestCounts;
   /** Things worth a look that did not stop the ingestion (e.g. a new actor sharing a known name). */
   warnings: Array<BundleWarning>;
@@ -390,12 +472,14 @@ export type LinkChain = {
 
 /** Direction in which statement links are followed. */
 export type LinkDirection =
+  /** Both directions. */
   | 'BOTH'
   /** From the statement to the statements that support or refute it. */
   | 'INCOMING'
   /** From the statement to the statements it supports or refutes. */
   | 'OUTGOING';
 
+/** Write operations; they need a bearer token. */
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -406,6 +490,7 @@ export type Mutation = {
 };
 
 
+/** Write operations; they need a bearer token. */
 export type MutationIngestBundleArgs = {
   bundle: Scalars['JSON']['input'];
 };
@@ -419,14 +504,23 @@ export type Node = {
 /** A non-state organisation or group. */
 export type Organisation = Actor & Node & {
   __typename?: 'Organisation';
+  /** Actors this one leads, represents or is part of. */
   affiliations: Array<ActorRelation>;
+  /** Other names the actor is known by; any of them resolves to this actor on ingestion. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description, when the source gives one. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Stable slug, unique across the graph (e.g. `north-korea`). */
   id: Scalars['ID']['output'];
+  /** What sort of actor this is. */
   kind: ActorKind;
+  /** Actors that lead, represent or are part of this one. */
   members: Array<ActorRelation>;
+  /** The most common name. */
   name: Scalars['String']['output'];
+  /** Events this actor took part in. */
   participations: Array<Participation>;
+  /** Positions this actor took, oldest first. */
   stances: Array<Stance>;
 };
 
@@ -448,16 +542,22 @@ export type Origin = {
 /** Relay page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last item of the page; pass it as `after` for the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when items precede this page. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of the page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** An actor's part in an event. */
 export type Participation = {
   __typename?: 'Participation';
+  /** The actor taking part. */
   actor: Actor;
+  /** The event. */
   event: Event;
   /** e.g. `host`, `speaker`. */
   role?: Maybe<Scalars['String']['output']>;
@@ -466,14 +566,23 @@ export type Participation = {
 /** An individual. */
 export type Person = Actor & Node & {
   __typename?: 'Person';
+  /** Actors this one leads, represents or is part of. */
   affiliations: Array<ActorRelation>;
+  /** Other names the actor is known by; any of them resolves to this actor on ingestion. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description, when the source gives one. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Stable slug, unique across the graph (e.g. `north-korea`). */
   id: Scalars['ID']['output'];
+  /** What sort of actor this is. */
   kind: ActorKind;
+  /** Actors that lead, represent or are part of this one. */
   members: Array<ActorRelation>;
+  /** The most common name. */
   name: Scalars['String']['output'];
+  /** Events this actor took part in. */
   participations: Array<Participation>;
+  /** Positions this actor took, oldest first. */
   stances: Array<Stance>;
 };
 
@@ -486,7 +595,9 @@ export type PersonStancesArgs = {
 /** Where a statement came from. */
 export type Provenance = {
   __typename?: 'Provenance';
+  /** One record per stance on the statement, oldest first. */
   records: Array<ProvenanceRecord>;
+  /** The statement. */
   statement: Statement;
 };
 
@@ -501,25 +612,33 @@ export type ProvenanceRecord = {
   origin: Actor;
   /** The relay chain from the speaking actor back to the origin, the speaker first. */
   relayChain: Array<Actor>;
+  /** The reported stance. */
   stance: Stance;
 };
 
+/** Read operations: lookups, lists, search and research traversals. */
 export type Query = {
   __typename?: 'Query';
+  /** An actor by id. */
   actor?: Maybe<Actor>;
   /** An actor's stances in date order, optionally within dates. */
   actorTimeline: Array<Stance>;
   /** Actors, filtered and sorted. `first` is capped (see README). */
   actors: ActorConnection;
+  /** An article by id. */
   article?: Maybe<Article>;
+  /** Articles, filtered and sorted. */
   articles: ArticleConnection;
   /**
    * Question 8: statements that are both claimed, confirmed or supported and denied or refuted,
    * most contested first: by the smaller side (supporting = claims + confirmations + supporting
+   * "Statements, filtered and sorted."
    * statements; opposing = denials + refuting statements), then by both sides together.
    */
   contestedStatements: Array<StanceBreakdown>;
+  /** An event by id. */
   event?: Maybe<Event>;
+  /** Events, filtered and sorted. */
   events: EventConnection;
   /** Question 4: figures given for an event and its parts, in date order. */
   figureTimeline: Array<FigurePoint>;
@@ -543,6 +662,7 @@ export type Query = {
   search: SearchConnection;
   /** Question 9: the shortest path between two nodes over any relationship, hops bounded. */
   shortestPath?: Maybe<GraphPath>;
+  /** A stance by id (`<actorId>:<TYPE>:<statementId>:<date>`). */
   stance?: Maybe<Stance>;
   /**
    * Question 12 / 10: who holds which position on a statement, optionally as of a date. As of a
@@ -552,18 +672,22 @@ export type Query = {
   stanceBreakdown: StanceBreakdown;
   /** Stances (CLAIMED, CONFIRMED, DENIED, DECLINED_TO_CONFIRM edges), filtered and sorted. */
   stances: StanceConnection;
+  /** A statement by id. */
   statement?: Maybe<Statement>;
   /** SUPPORTS and REFUTES links between statements. */
   statementLinks: StatementLinkConnection;
+  /** Statements, filtered and sorted. */
   statements: StatementConnection;
 };
 
 
+/** Read operations: lookups, lists, search and research traversals. */
 export type QueryActorArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read operations: lookups, lists, search and research traversals. */
 export type QueryActorTimelineArgs = {
   actorId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -572,6 +696,7 @@ export type QueryActorTimelineArgs = {
 };
 
 
+/** Read operations: lookups, lists, search and research traversals. */
 export type QueryActorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActorFilter>;
@@ -580,11 +705,13 @@ export type QueryActorsArgs = {
 };
 
 
+/** Read operations: lookups, lists, search and research traversals. */
 export type QueryArticleArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read operations: lookups, lists, search and research traversals. */
 export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ArticleFilter>;
@@ -593,17 +720,20 @@ export type QueryArticlesArgs = {
 };
 
 
+/** Read operations: lookups, lists, search and research traversals. */
 export type QueryContestedStatementsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Read operations: lookups, lists, search and research traversals. */
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read operations: lookups, lists, search and research traversals. */
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EventFilter>;
@@ -612,17 +742,20 @@ export type QueryEventsArgs = {
 };
 
 
+/** Read operations: lookups, lists, search and research traversals. */
 export type QueryFigureTimelineArgs = {
   eventId: Scalars['ID']['input'];
 };
 
 
+/** Read operations: lookups, lists, search and research traversals. */
 export type QueryIndependentOriginsArgs = {
   includeSupporting?: InputMaybe<Scalars['Boolean']['input']>;
   statementId: Scalars['ID']['input'];
 };
 
 
+/** Read operations: lookups, lists, search and research traversals. */
 export type QueryLinkChainsArgs = {
   direction?: InputMaybe<LinkDirection>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -632,6 +765,7 @@ export type QueryLinkChainsArgs = {
 };
 
 
+/** Read operations: lookups, lists, search and research traversals. */
 export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -639,16 +773,19 @@ export type QueryNeighbourhoodArgs = {
 };
 
 
+/** Read operations: lookups, lists, search and research traversals. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read operations: lookups, lists, search and research traversals. */
 export type QueryProvenanceArgs = {
   statementId: Scalars['ID']['input'];
 };
 
 
+/** Read operations: lookups, lists, search and research traversals. */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -657,6 +794,7 @@ export type QuerySearchArgs = {
 };
 
 
+/** Read operations: lookups, lists, search and research traversals. */
 export type QueryShortestPathArgs = {
   fromId: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
@@ -664,17 +802,20 @@ export type QueryShortestPathArgs = {
 };
 
 
+/** Read operations: lookups, lists, search and research traversals. */
 export type QueryStanceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read operations: lookups, lists, search and research traversals. */
 export type QueryStanceBreakdownArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   statementId: Scalars['ID']['input'];
 };
 
 
+/** Read operations: lookups, lists, search and research traversals. */
 export type QueryStancesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StanceFilter>;
@@ -683,11 +824,13 @@ export type QueryStancesArgs = {
 };
 
 
+/** Read operations: lookups, lists, search and research traversals. */
 export type QueryStatementArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read operations: lookups, lists, search and research traversals. */
 export type QueryStatementLinksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StatementLinkFilter>;
@@ -695,6 +838,7 @@ export type QueryStatementLinksArgs = {
 };
 
 
+/** Read operations: lookups, lists, search and research traversals. */
 export type QueryStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StatementFilter>;
@@ -702,10 +846,14 @@ export type QueryStatementsArgs = {
   orderBy?: InputMaybe<StatementOrder>;
 };
 
+/** A page of a Search list (Relay connection). */
 export type SearchConnection = {
   __typename?: 'SearchConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<SearchHitEdge>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
+  /** All matches, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -718,17 +866,24 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
 };
 
+/** One item of a SearchHit list, with its cursor. */
 export type SearchHitEdge = {
   __typename?: 'SearchHitEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: SearchHit;
 };
 
 /** Node types that full-text search can return. */
 export type SearchableType =
+  /** Actors (names and aliases). */
   | 'ACTOR'
+  /** Articles (titles). */
   | 'ARTICLE'
+  /** Events (names). */
   | 'EVENT'
+  /** Statements (text and the quotes of stances on them). */
   | 'STATEMENT';
 
 /**
@@ -737,6 +892,7 @@ export type SearchableType =
  */
 export type Stance = Node & {
   __typename?: 'Stance';
+  /** Who took the position. */
   actor: Actor;
   /** When the position was taken. */
   date: FuzzyDate;
@@ -752,7 +908,9 @@ export type Stance = Node & {
   relayOf?: Maybe<Actor>;
   /** Articles that report this stance. */
   sources: Array<Article>;
+  /** What the position is on. */
   statement: Statement;
+  /** CLAIMED, CONFIRMED, DENIED or DECLINED_TO_CONFIRM. */
   type: StanceType;
   /** Where the position was taken (a meeting, an address). */
   venue?: Maybe<Scalars['String']['output']>;
@@ -763,33 +921,47 @@ export type StanceBreakdown = {
   __typename?: 'StanceBreakdown';
   /** The date the breakdown is taken at; null means everything on record. */
   asOf?: Maybe<Scalars['Date']['output']>;
+  /** CLAIMED stances on record, oldest first. */
   claimed: Array<Stance>;
+  /** CONFIRMED stances on record, oldest first. */
   confirmed: Array<Stance>;
+  /** DECLINED_TO_CONFIRM stances on record, oldest first. */
   declinedToConfirm: Array<Stance>;
+  /** DENIED stances on record, oldest first. */
   denied: Array<Stance>;
   /** Statements on record that refute this one. */
   refutedBy: Array<Statement>;
+  /** The statement. */
   statement: Statement;
+  /** Whether the statement is contested, from the stances and links on record. */
   status: ContestedStatus;
   /** Statements on record that support this one. */
   supportedBy: Array<Statement>;
 };
 
+/** A page of a Stance list (Relay connection). */
 export type StanceConnection = {
   __typename?: 'StanceConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<StanceEdge>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
+  /** All matches, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One item of a Stance list, with its cursor. */
 export type StanceEdge = {
   __typename?: 'StanceEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Stance;
 };
 
 /** Filters for `stances`. All given conditions must hold. */
 export type StanceFilter = {
+  /** Only stances taken by this actor. */
   actorId?: InputMaybe<Scalars['ID']['input']>;
   /** Only stances on statements about this event or any of its parts. */
   eventId?: InputMaybe<Scalars['ID']['input']>;
@@ -797,11 +969,13 @@ export type StanceFilter = {
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Only stances on statements with (true) or without (false) a figure. */
   hasFigure?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only stances on this statement. */
   statementId?: InputMaybe<Scalars['ID']['input']>;
   /** Case-insensitive substring of the quote or paraphrase. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only stances certainly taken by this day (their `knownBy` is on or before it). */
   to?: InputMaybe<Scalars['Date']['input']>;
+  /** Only stances of these types. */
   types?: InputMaybe<Array<StanceType>>;
 };
 
@@ -826,14 +1000,23 @@ export type StanceType =
 /** A sovereign state. */
 export type State = Actor & Node & {
   __typename?: 'State';
+  /** Actors this one leads, represents or is part of. */
   affiliations: Array<ActorRelation>;
+  /** Other names the actor is known by; any of them resolves to this actor on ingestion. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short description, when the source gives one. */
   description?: Maybe<Scalars['String']['output']>;
+  /** Stable slug, unique across the graph (e.g. `north-korea`). */
   id: Scalars['ID']['output'];
+  /** What sort of actor this is. */
   kind: ActorKind;
+  /** Actors that lead, represent or are part of this one. */
   members: Array<ActorRelation>;
+  /** The most common name. */
   name: Scalars['String']['output'];
+  /** Events this actor took part in. */
   participations: Array<Participation>;
+  /** Positions this actor took, oldest first. */
   stances: Array<Stance>;
 };
 
@@ -850,6 +1033,7 @@ export type Statement = Node & {
   about: Array<Event>;
   /** The number the statement gives, if any. */
   figure?: Maybe<Figure>;
+  /** Stable slug, unique across the graph. */
   id: Scalars['ID']['output'];
   /** The date the statement refers to (e.g. `by 1 November`), if any. */
   refersTo?: Maybe<FuzzyDate>;
@@ -875,16 +1059,23 @@ export type StatementStancesArgs = {
   types?: InputMaybe<Array<StanceType>>;
 };
 
+/** A page of a Statement list (Relay connection). */
 export type StatementConnection = {
   __typename?: 'StatementConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<StatementEdge>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
+  /** All matches, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One item of a Statement list, with its cursor. */
 export type StatementEdge = {
   __typename?: 'StatementEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Statement;
 };
 
@@ -909,21 +1100,31 @@ export type StatementFilter = {
 /** A SUPPORTS or REFUTES edge between two statements. */
 export type StatementLink = {
   __typename?: 'StatementLink';
+  /** The statement that supports or refutes. */
   from: Statement;
+  /** The statement supported or refuted. */
   to: Statement;
+  /** SUPPORTS or REFUTES. */
   type: StatementLinkType;
 };
 
+/** A page of a StatementLink list (Relay connection). */
 export type StatementLinkConnection = {
   __typename?: 'StatementLinkConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<StatementLinkEdge>;
+  /** Where this page sits in the whole list. */
   pageInfo: PageInfo;
+  /** All matches, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One item of a StatementLink list, with its cursor. */
 export type StatementLinkEdge = {
   __typename?: 'StatementLinkEdge';
+  /** Opaque position of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: StatementLink;
 };
 
@@ -931,6 +1132,7 @@ export type StatementLinkEdge = {
 export type StatementLinkFilter = {
   /** Only links from or to this statement. */
   statementId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only links of these types. */
   types?: InputMaybe<Array<StatementLinkType>>;
 };
 
@@ -947,12 +1149,15 @@ export type StatementOrder =
   | 'FIRST_STANCE_ASC'
   /** By the earliest stance date on the statement, newest first. */
   | 'FIRST_STANCE_DESC'
+  /** By text, A to Z. */
   | 'TEXT_ASC';
 
 /** Nodes and edges for drawing. */
 export type Subgraph = {
   __typename?: 'Subgraph';
+  /** Edges between the returned nodes. */
   edges: Array<GraphEdge>;
+  /** The nodes, the starting node first. */
   nodes: Array<GraphNode>;
   /** True when `limit` cut the result short. */
   truncated: Scalars['Boolean']['output'];
