@@ -8,9 +8,10 @@
  * Environment: BENCH_SCALE (dataset factor, default 1), BENCH_SEQ_MS / BENCH_CONC_MS (time
  * budget per variant and pass), BENCH_CONCURRENCY (default 8), BENCH_NEO4J_HEAP / _PAGECACHE,
  * BENCH_RESET=1 (with NEO4J_URI: wipe that database first), BENCH_QUESTIONS=Q1,Q3 (a subset),
- * BENCH_LOG_LEVEL (claimgraph's logs, default silent), BENCH_PROFILE=Q3 (after timing, CPU-profile
- * claimgraph and @neo4j/graphql on those questions: .tmp/bench-<Q>-<variant>.cpuprofile). Writes bench/results/latest.json
- * and latest.md. No timing assertions: the numbers are for reading.
+ * BENCH_LOG_LEVEL (claimgraph's logs, default silent), BENCH_PROFILE=Q3 (after timing,
+ * CPU-profile claimgraph and @neo4j/graphql on those questions, into
+ * .tmp/bench-<Q>-<variant>.cpuprofile). Writes bench/results/latest.json and latest.md.
+ * See docs/benchmarks.md. No timing assertions: the numbers are for reading.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

@@ -631,9 +631,8 @@ export type Query = {
   articles: ArticleConnection;
   /**
    * Question 8: statements that are both claimed, confirmed or supported and denied or refuted,
-   * most contested first: by the smaller side (supporting = claims + confirmations + supporting
-   * "Statements, filtered and sorted."
-   * statements; opposing = denials + refuting statements), then by both sides together.
+   * most contested first: by the smaller side (supporting: claims, confirmations and the
+   * supporting statements; opposing: denials and the refuting statements), then by both sides.
    */
   contestedStatements: Array<StanceBreakdown>;
   /** An event by id. */

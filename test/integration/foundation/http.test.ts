@@ -96,3 +96,17 @@ test('a write through GraphQL is read back through GraphQL from Neo4j', async ()
   });
   expect(await countEverything(db)).toEqual({ nodes: before.nodes + 3, relationships: before.relationships + 2 });
 });
+
+test('the Neo4j Browser style is served with CORS, preflight included', async () => {
+  const preflight = await fetch(`${http.url}/browser-style.grass`, {
+    method: 'OPTIONS',
+    headers: { origin: 'http://localhost:7474', 'access-control-request-method': 'GET', 'access-control-request-headers': 'sentry-trace' },
+  });
+  expect(preflight.status).toBe(204);
+  expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+  expect(preflight.headers.get('access-control-allow-headers')).toBe('sentry-trace');
+  const style = await fetch(`${http.url}/browser-style.grass`, { headers: { origin: 'http://localhost:7474' } });
+  expect(style.status).toBe(200);
+  expect(style.headers.get('access-control-allow-origin')).toBe('*');
+  expect(await style.text()).toContain('node.Statement');
+});
