@@ -10,12 +10,23 @@ export const statementProjection = (v: string): string =>
   `${v} { .id, .text, figure: CASE WHEN ${v}.figureValue IS NULL THEN null ELSE { value: ${v}.figureValue, unit: ${v}.figureUnit, approximate: coalesce(${v}.figureApproximate, false) } END,
      refersTo: CASE WHEN ${v}.refersToDate IS NULL THEN null ELSE { date: ${v}.refersToDate, precision: ${v}.refersToPrecision, knownBy: ${v}.refersToKnownBy, text: ${v}.refersToText } END }`;
 
-/** `r` is the stance relationship, `a` its actor, `s` its statement. */
-export const stanceProjection = (r: string, a: string, s: string): string =>
+/**
+ * `r` is the stance relationship, `a` its actor, `s` its statement. The actor and statement
+ * rows can ride along (`embed`), saving the round trip that `Stance.actor` / `Stance.statement`
+ * would otherwise cost; the side the query started from is left out, since it is known.
+ */
+export const stanceProjection = (
+  r: string,
+  a: string,
+  s: string,
+  embed: { actor?: boolean; statement?: boolean } = {},
+): string =>
   `{ id: ${r}.id, type: type(${r}), actorId: ${a}.id, statementId: ${s}.id,
      date: { date: ${r}.date, precision: ${r}.precision, knownBy: ${r}.knownBy, text: ${r}.dateText },
      quote: ${r}.quote, paraphrase: ${r}.paraphrase, venue: ${r}.venue, eventId: ${r}.eventId,
-     sources: coalesce(${r}.sources, []), relayOf: ${r}.relayOf }`;
+     sources: coalesce(${r}.sources, []), relayOf: ${r}.relayOf${embed.actor ? `, actor: ${actorProjection(a)}` : ''}${
+       embed.statement ? `, statement: ${statementProjection(s)}` : ''
+     } }`;
 
 export const eventProjection = (v: string): string =>
   `${v} { .id, .name, .type, .place, date: CASE WHEN ${v}.date IS NULL THEN null ELSE { date: ${v}.date, precision: ${v}.datePrecision, knownBy: ${v}.dateKnownBy, text: ${v}.dateText } END }`;

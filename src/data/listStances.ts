@@ -1,5 +1,5 @@
 import type { Db } from '../db';
-import { STANCE_PATTERN, stanceProjection } from './cypherProjections';
+import { STANCE_TYPES, stanceProjection } from './cypherProjections';
 import { pagedQuery, type Page, type PageWindow } from './pagination';
 import type { StanceRow } from './rows';
 import { toStance } from './toRow';
@@ -21,25 +21,42 @@ const ORDER: Record<StanceListArgs['orderBy'], string> = {
   DATE_DESC: 'r.date DESC, r.knownBy DESC, toLower(a.name), type(r), s.id',
 };
 
+// Each filter given adds one fixed condition; absent filters add nothing, so the planner
+// anchors on the actor or statement id (or the date index) instead of scanning every stance.
 // A stance is "within" [from, to] when it started on or after `from` and was certainly taken
 // by `to` (see docs/graph-model.md).
-const MATCH = `MATCH (a:Actor)-[r:${STANCE_PATTERN}]->(s:Statement)
-WHERE ($actorId IS NULL OR a.id = $actorId)
-  AND ($statementId IS NULL OR s.id = $statementId)
-  AND ($types IS NULL OR type(r) IN $types)
-  AND ($from IS NULL OR r.date >= date($from))
-  AND ($to IS NULL OR r.knownBy <= date($to))
-  AND ($hasFigure IS NULL OR (s.figureValue IS NOT NULL) = $hasFigure)
-  AND ($text IS NULL OR toLower(coalesce(r.quote, '') + ' ' + coalesce(r.paraphrase, '')) CONTAINS toLower($text))
-  AND ($eventId IS NULL OR EXISTS { (s)-[:ABOUT]->(:Event)-[:PART_OF*0..5]->(:Event {id: $eventId}) })`;
+const CONDITIONS: Partial<Record<keyof StanceListArgs, string>> = {
+  from: 'r.date >= date($from)',
+  to: 'r.knownBy <= date($to)',
+  hasFigure: '(s.figureValue IS NOT NULL) = $hasFigure',
+  text: "toLower(coalesce(r.quote, '') + ' ' + coalesce(r.paraphrase, '')) CONTAINS toLower($text)",
+  eventId: 'EXISTS { (s)-[:ABOUT]->(:Event)-[:PART_OF*0..5]->(:Event {id: $eventId}) }',
+};
 
-const QUERIES = Object.fromEntries(
-  Object.entries(ORDER).map(([key, order]) => [key, pagedQuery(MATCH, order, stanceProjection('r', 'a', 's'), 'a, r, s')]),
-) as Record<StanceListArgs['orderBy'], string>;
+const queries = new Map<string, string>();
+
+/** The query for this combination of filters; relationship types only from STANCE_TYPES. */
+function queryFor(args: StanceListArgs): string {
+  const types = (args.types && args.types.length > 0 ? args.types : STANCE_TYPES).filter((t) =>
+    (STANCE_TYPES as readonly string[]).includes(t),
+  );
+  const conditions = (Object.keys(CONDITIONS) as (keyof StanceListArgs)[]).filter((k) => args[k] !== null);
+  const key = [args.actorId !== null, args.statementId !== null, types.join('|'), ...conditions, args.orderBy].join(',');
+  let query = queries.get(key);
+  if (!query) {
+    const actor = args.actorId !== null ? '(a:Actor {id: $actorId})' : '(a:Actor)';
+    const statement = args.statementId !== null ? '(s:Statement {id: $statementId})' : '(s:Statement)';
+    const where = conditions.map((k) => CONDITIONS[k]).join(' AND ');
+    const match = `MATCH ${actor}-[r:${types.join('|')}]->${statement}${where ? ` WHERE ${where}` : ''}`;
+    query = pagedQuery(match, ORDER[args.orderBy], stanceProjection('r', 'a', 's', { actor: true, statement: true }), 'a, r, s');
+    queries.set(key, query);
+  }
+  return query;
+}
 
 /** One page of stances, filtered and in date order, with the total count. */
 export async function listStances(db: Db, args: StanceListArgs, window: PageWindow): Promise<Page<StanceRow>> {
-  const { orderBy, ...filter } = args;
-  const [row] = await db.read(QUERIES[orderBy], { ...filter, ...window });
+  const { orderBy: _orderBy, types: _types, ...params } = args;
+  const [row] = await db.read(queryFor(args), { ...params, ...window });
   return { rows: (row?.rows as unknown[]).map(toStance), totalCount: Number(row?.totalCount), skip: window.skip };
 }

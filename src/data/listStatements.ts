@@ -21,24 +21,42 @@ const ORDER: Record<StatementListArgs['orderBy'], string> = {
   TEXT_ASC: 'toLower(s.text), s.id',
 };
 
-const MATCH = `MATCH (s:Statement)
-WHERE ($text IS NULL OR toLower(s.text) CONTAINS toLower($text))
-  AND ($hasFigure IS NULL OR (s.figureValue IS NOT NULL) = $hasFigure)
-  AND ($eventId IS NULL OR EXISTS { (s)-[:ABOUT]->(:Event)-[:PART_OF*0..5]->(:Event {id: $eventId}) })
-  AND ($actorId IS NULL AND $stanceTypes IS NULL AND $from IS NULL AND $to IS NULL
-       OR EXISTS { MATCH (a:Actor)-[r:${STANCE_PATTERN}]->(s)
-                   WHERE ($actorId IS NULL OR a.id = $actorId)
-                     AND ($stanceTypes IS NULL OR type(r) IN $stanceTypes)
-                     AND ($from IS NULL OR r.date >= date($from))
-                     AND ($to IS NULL OR r.knownBy <= date($to)) })`;
+// Each filter given adds one fixed condition; absent filters add nothing (see listStances).
+const CONDITIONS: Partial<Record<keyof StatementListArgs, string>> = {
+  text: 'toLower(s.text) CONTAINS toLower($text)',
+  hasFigure: '(s.figureValue IS NOT NULL) = $hasFigure',
+  eventId: 'EXISTS { (s)-[:ABOUT]->(:Event)-[:PART_OF*0..5]->(:Event {id: $eventId}) }',
+};
+const STANCE_CONDITIONS: Partial<Record<keyof StatementListArgs, string>> = {
+  actorId: 'a.id = $actorId',
+  stanceTypes: 'type(r) IN $stanceTypes',
+  from: 'r.date >= date($from)',
+  to: 'r.knownBy <= date($to)',
+};
 
-const QUERIES = Object.fromEntries(
-  Object.entries(ORDER).map(([key, order]) => [key, pagedQuery(MATCH, order, statementProjection('s'), 's')]),
-) as Record<StatementListArgs['orderBy'], string>;
+const queries = new Map<string, string>();
+
+function queryFor(args: StatementListArgs): string {
+  const given = (table: typeof CONDITIONS) =>
+    (Object.keys(table) as (keyof StatementListArgs)[]).filter((k) => args[k] !== null).map((k) => table[k] as string);
+  const conditions = given(CONDITIONS);
+  const stance = given(STANCE_CONDITIONS);
+  if (stance.length > 0) {
+    conditions.push(`EXISTS { MATCH (a:Actor)-[r:${STANCE_PATTERN}]->(s) WHERE ${stance.join(' AND ')} }`);
+  }
+  const key = `${conditions.join(' AND ')}|${args.orderBy}`;
+  let query = queries.get(key);
+  if (!query) {
+    const match = `MATCH (s:Statement)${conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : ''}`;
+    query = pagedQuery(match, ORDER[args.orderBy], statementProjection('s'), 's');
+    queries.set(key, query);
+  }
+  return query;
+}
 
 /** One page of statements, filtered and sorted, with the total count. */
 export async function listStatements(db: Db, args: StatementListArgs, window: PageWindow): Promise<Page<StatementRow>> {
-  const { orderBy, ...filter } = args;
-  const [row] = await db.read(QUERIES[orderBy], { ...filter, ...window });
+  const { orderBy: _orderBy, ...filter } = args;
+  const [row] = await db.read(queryFor(args), { ...filter, ...window });
   return { rows: (row?.rows as unknown[]).map(toStatement), totalCount: Number(row?.totalCount), skip: window.skip };
 }

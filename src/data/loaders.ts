@@ -49,7 +49,7 @@ export interface Loaders {
   participationsOfActor: DataLoader<string, ParticipationRow[]>;
 }
 
-const STANCE_ORDER = 'ORDER BY r.date, r.knownBy, a.name, type(r)';
+const STANCE_ORDER = 'ORDER BY r.date, r.knownBy, a.name, type(r), s.id';
 
 export const LOADER_QUERIES = {
   actor: `UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN id AS key, ${actorProjection('a')} AS value`,
@@ -57,11 +57,11 @@ export const LOADER_QUERIES = {
   event: `UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN id AS key, ${eventProjection('e')} AS value`,
   article: `UNWIND $ids AS id MATCH (x:Article {id: id}) RETURN id AS key, ${articleProjection('x')} AS value`,
   stance: `UNWIND $ids AS id MATCH (a:Actor)-[r:${STANCE_PATTERN} {id: id}]->(s:Statement)
-    RETURN id AS key, ${stanceProjection('r', 'a', 's')} AS value`,
+    RETURN id AS key, ${stanceProjection('r', 'a', 's', { actor: true, statement: true })} AS value`,
   stancesOfStatement: `UNWIND $ids AS id MATCH (a:Actor)-[r:${STANCE_PATTERN}]->(s:Statement {id: id})
-    WITH id, a, r, s ${STANCE_ORDER} RETURN id AS key, ${stanceProjection('r', 'a', 's')} AS value`,
+    WITH id, a, r, s ${STANCE_ORDER} RETURN id AS key, ${stanceProjection('r', 'a', 's', { actor: true })} AS value`,
   stancesOfActor: `UNWIND $ids AS id MATCH (a:Actor {id: id})-[r:${STANCE_PATTERN}]->(s:Statement)
-    WITH id, a, r, s ${STANCE_ORDER} RETURN id AS key, ${stanceProjection('r', 'a', 's')} AS value`,
+    WITH id, a, r, s ${STANCE_ORDER} RETURN id AS key, ${stanceProjection('r', 'a', 's', { statement: true })} AS value`,
   linksFrom: `UNWIND $ids AS id MATCH (f:Statement {id: id})-[l:SUPPORTS|REFUTES]->(t:Statement)
     WITH id, l, f, t ORDER BY type(l), t.id RETURN id AS key, { type: type(l), fromId: f.id, toId: t.id } AS value`,
   linksTo: `UNWIND $ids AS id MATCH (f:Statement)-[l:SUPPORTS|REFUTES]->(t:Statement {id: id})

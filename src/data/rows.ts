@@ -42,6 +42,10 @@ export interface StanceRow {
   eventId: string | null;
   sources: string[];
   relayOf: string | null;
+  /** The actor's row, when the query that found the stance brought it along. */
+  actor?: ActorRow;
+  /** The statement's row, when the query that found the stance brought it along. */
+  statement?: StatementRow;
 }
 
 export interface EventRow {

@@ -7,7 +7,12 @@ export const toActor = (m: unknown): ActorRow => {
   return { ...row, __typename: actorTypename(row.kind) };
 };
 export const toStatement = (m: unknown): StatementRow => ({ ...(m as StatementRow), __typename: 'Statement' });
-export const toStance = (m: unknown): StanceRow => ({ ...(m as StanceRow), __typename: 'Stance' });
+export const toStance = (m: unknown): StanceRow => {
+  const row = m as StanceRow;
+  if (row.actor) row.actor = toActor(row.actor);
+  if (row.statement) row.statement = toStatement(row.statement);
+  return { ...row, __typename: 'Stance' };
+};
 export const toEvent = (m: unknown): EventRow => ({ ...(m as EventRow), __typename: 'Event' });
 export const toArticle = (m: unknown): ArticleRow => ({ ...(m as ArticleRow), __typename: 'Article' });
 

@@ -19,7 +19,7 @@ const actorFields = {
   affiliations: (a: ActorRow, _: unknown, { loaders }: RequestContext) => loaders.affiliations.load(a.id),
   members: (a: ActorRow, _: unknown, { loaders }: RequestContext) => loaders.members.load(a.id),
   stances: async (a: ActorRow, { types }: { types?: readonly string[] | null }, { loaders }: RequestContext) =>
-    ofTypes(await loaders.stancesOfActor.load(a.id), types),
+    ofTypes(await loaders.stancesOfActor.load(a.id), types).map((x) => ({ ...x, actor: a })),
   participations: (a: ActorRow, _: unknown, { loaders }: RequestContext) => loaders.participationsOfActor.load(a.id),
 };
 
@@ -47,7 +47,8 @@ export const typeResolvers: Resolvers = {
   },
   Statement: {
     about: async (s, _, { loaders }) => loadAll(loaders.event, await loaders.eventsOfStatement.load(s.id)),
-    stances: async (s, { types }, { loaders }) => ofTypes(await loaders.stancesOfStatement.load(s.id), types),
+    stances: async (s, { types }, { loaders }) =>
+      ofTypes(await loaders.stancesOfStatement.load(s.id), types).map((x) => ({ ...x, statement: s })),
     supports: async (s, _, { loaders }) =>
       loadAll(loaders.statement, (await loaders.linksFrom.load(s.id)).filter((l) => l.type === 'SUPPORTS').map((l) => l.toId)),
     refutes: async (s, _, { loaders }) =>
@@ -59,8 +60,9 @@ export const typeResolvers: Resolvers = {
     reportedIn: async (s, _, { loaders }) => loadAll(loaders.article, await loaders.articlesReporting.load(s.id)),
   },
   Stance: {
-    actor: (r, _, ctx) => requireActor(ctx, r.actorId),
+    actor: (r, _, ctx) => r.actor ?? requireActor(ctx, r.actorId),
     statement: async (r, _, { loaders }) => {
+      if (r.statement) return r.statement;
       const statement = await loaders.statement.load(r.statementId);
       if (!statement) throw new Error(`dangling statement reference ${r.statementId}`);
       return statement;
