@@ -62,10 +62,13 @@ export const LOADER_QUERIES = {
     WITH id, a, r, s ${STANCE_ORDER} RETURN id AS key, ${stanceProjection('r', 'a', 's', { actor: true })} AS value`,
   stancesOfActor: `UNWIND $ids AS id MATCH (a:Actor {id: id})-[r:${STANCE_PATTERN}]->(s:Statement)
     WITH id, a, r, s ${STANCE_ORDER} RETURN id AS key, ${stanceProjection('r', 'a', 's', { statement: true })} AS value`,
+  // Links bring the statement at the other end along (`other`), priming the statement loader.
   linksFrom: `UNWIND $ids AS id MATCH (f:Statement {id: id})-[l:SUPPORTS|REFUTES]->(t:Statement)
-    WITH id, l, f, t ORDER BY type(l), t.id RETURN id AS key, { type: type(l), fromId: f.id, toId: t.id } AS value`,
+    WITH id, l, f, t ORDER BY type(l), t.id
+    RETURN id AS key, { type: type(l), fromId: f.id, toId: t.id, other: ${statementProjection('t')} } AS value`,
   linksTo: `UNWIND $ids AS id MATCH (f:Statement)-[l:SUPPORTS|REFUTES]->(t:Statement {id: id})
-    WITH id, l, f, t ORDER BY type(l), f.id RETURN id AS key, { type: type(l), fromId: f.id, toId: t.id } AS value`,
+    WITH id, l, f, t ORDER BY type(l), f.id
+    RETURN id AS key, { type: type(l), fromId: f.id, toId: t.id, other: ${statementProjection('f')} } AS value`,
   eventsOfStatement: `UNWIND $ids AS id MATCH (:Statement {id: id})-[:ABOUT]->(e:Event)
     WITH id, e ORDER BY e.name RETURN id AS key, e.id AS value`,
   statementsOfEvent: `UNWIND $ids AS id MATCH (s:Statement)-[:ABOUT]->(:Event {id: id})
@@ -120,16 +123,24 @@ export function createLoaders(db: Db): Loaders {
   const asString = (v: unknown) => String(v);
   const asIs = <T>(v: unknown) => v as T;
 
+  const statement = one('statement', toStatement);
+  const link = (value: unknown): StatementLinkRow => {
+    const { other, ...row } = value as StatementLinkRow & { other: unknown };
+    const linked = toStatement(other);
+    statement.prime(linked.id, linked);
+    return row;
+  };
+
   return {
     actor: one('actor', toActor),
-    statement: one('statement', toStatement),
+    statement,
     event: one('event', toEvent),
     article: one('article', toArticle),
     stance: one('stance', toStance),
     stancesOfStatement: many('stancesOfStatement', toStance),
     stancesOfActor: many('stancesOfActor', toStance),
-    linksFrom: many('linksFrom', asIs<StatementLinkRow>),
-    linksTo: many('linksTo', asIs<StatementLinkRow>),
+    linksFrom: many('linksFrom', link),
+    linksTo: many('linksTo', link),
     eventsOfStatement: many('eventsOfStatement', asString),
     statementsOfEvent: many('statementsOfEvent', asString),
     articlesReporting: many('articlesReporting', asString),

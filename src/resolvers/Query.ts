@@ -10,12 +10,16 @@ import { listStatements } from '../data/listStatements';
 import { pageWindow, toConnection } from '../data/pagination';
 import { search } from '../data/search';
 import { loadNode } from '../data/nodeKinds';
+import { loadActorWithStances, loadStatementWithStances } from '../data/prefetch';
+import { selects } from './selects';
 
 /** Core lookups, lists and search: read arguments, call one data-access function, return. */
 export const Query: QueryResolvers = {
   node: (_, { id }, { db, loaders }) => findNode(db, loaders, id),
-  actor: (_, { id }, { loaders }) => loaders.actor.load(id),
-  statement: (_, { id }, { loaders }) => loaders.statement.load(id),
+  actor: (_, { id }, { db, loaders }, info) =>
+    selects(info, 'stances') ? loadActorWithStances(db, loaders, id) : loaders.actor.load(id),
+  statement: (_, { id }, { db, loaders }, info) =>
+    selects(info, 'stances') ? loadStatementWithStances(db, loaders, id) : loaders.statement.load(id),
   event: (_, { id }, { loaders }) => loaders.event.load(id),
   article: (_, { id }, { loaders }) => loaders.article.load(id),
   stance: (_, { id }, { loaders }) => loaders.stance.load(id),

@@ -18,9 +18,13 @@ async function requireActor(ctx: RequestContext, id: string): Promise<ActorRow> 
 const actorFields = {
   affiliations: (a: ActorRow, _: unknown, { loaders }: RequestContext) => loaders.affiliations.load(a.id),
   members: (a: ActorRow, _: unknown, { loaders }: RequestContext) => loaders.members.load(a.id),
-  stances: async (a: ActorRow, { types }: { types?: readonly string[] | null }, { loaders }: RequestContext) =>
-    ofTypes(await loaders.stancesOfActor.load(a.id), types).map((x) => ({ ...x, actor: a })),
-  participations: (a: ActorRow, _: unknown, { loaders }: RequestContext) => loaders.participationsOfActor.load(a.id),
+  stances: async (
+    a: ActorRow,
+    { types }: { types?: readonly string[] | null },
+    { loaders }: RequestContext,
+  ) => ofTypes(await loaders.stancesOfActor.load(a.id), types).map((x) => ({ ...x, actor: a })),
+  participations: (a: ActorRow, _: unknown, { loaders }: RequestContext) =>
+    loaders.participationsOfActor.load(a.id),
 };
 
 /** Field resolvers of the object types: each reads one loader. */
@@ -50,14 +54,27 @@ export const typeResolvers: Resolvers = {
     stances: async (s, { types }, { loaders }) =>
       ofTypes(await loaders.stancesOfStatement.load(s.id), types).map((x) => ({ ...x, statement: s })),
     supports: async (s, _, { loaders }) =>
-      loadAll(loaders.statement, (await loaders.linksFrom.load(s.id)).filter((l) => l.type === 'SUPPORTS').map((l) => l.toId)),
+      loadAll(
+        loaders.statement,
+        (await loaders.linksFrom.load(s.id)).filter((l) => l.type === 'SUPPORTS').map((l) => l.toId),
+      ),
     refutes: async (s, _, { loaders }) =>
-      loadAll(loaders.statement, (await loaders.linksFrom.load(s.id)).filter((l) => l.type === 'REFUTES').map((l) => l.toId)),
+      loadAll(
+        loaders.statement,
+        (await loaders.linksFrom.load(s.id)).filter((l) => l.type === 'REFUTES').map((l) => l.toId),
+      ),
     supportedBy: async (s, _, { loaders }) =>
-      loadAll(loaders.statement, (await loaders.linksTo.load(s.id)).filter((l) => l.type === 'SUPPORTS').map((l) => l.fromId)),
+      loadAll(
+        loaders.statement,
+        (await loaders.linksTo.load(s.id)).filter((l) => l.type === 'SUPPORTS').map((l) => l.fromId),
+      ),
     refutedBy: async (s, _, { loaders }) =>
-      loadAll(loaders.statement, (await loaders.linksTo.load(s.id)).filter((l) => l.type === 'REFUTES').map((l) => l.fromId)),
-    reportedIn: async (s, _, { loaders }) => loadAll(loaders.article, await loaders.articlesReporting.load(s.id)),
+      loadAll(
+        loaders.statement,
+        (await loaders.linksTo.load(s.id)).filter((l) => l.type === 'REFUTES').map((l) => l.fromId),
+      ),
+    reportedIn: async (s, _, { loaders }) =>
+      loadAll(loaders.article, await loaders.articlesReporting.load(s.id)),
   },
   Stance: {
     actor: (r, _, ctx) => r.actor ?? requireActor(ctx, r.actorId),
@@ -75,11 +92,13 @@ export const typeResolvers: Resolvers = {
     partOf: async (e, _, { loaders }) => loadAll(loaders.event, await loaders.eventParents.load(e.id)),
     parts: async (e, _, { loaders }) => loadAll(loaders.event, await loaders.eventParts.load(e.id)),
     participants: (e, _, { loaders }) => loaders.participantsOfEvent.load(e.id),
-    statements: async (e, _, { loaders }) => loadAll(loaders.statement, await loaders.statementsOfEvent.load(e.id)),
+    statements: async (e, _, { loaders }) =>
+      loadAll(loaders.statement, await loaders.statementsOfEvent.load(e.id)),
   },
   Article: {
     cites: async (x, _, { loaders }) => loadAll(loaders.actor, await loaders.agenciesCitedBy.load(x.id)),
-    reports: async (x, _, { loaders }) => loadAll(loaders.statement, await loaders.statementsReportedBy.load(x.id)),
+    reports: async (x, _, { loaders }) =>
+      loadAll(loaders.statement, await loaders.statementsReportedBy.load(x.id)),
   },
   StatementLink: {
     from: async (l, _, { loaders }) => {

@@ -255,3 +255,28 @@ describe('HTTP-level refusals', () => {
     });
   });
 });
+
+describe('traversal and page caps (MAX_PAGE_SIZE 100, MAX_TRAVERSAL_HOPS 8, MAX_SUBGRAPH_NODES 500)', () => {
+  test.each([
+    ['{ actors(first: 101) { totalCount } }', '"first" must be between 0 and 100'],
+    ['{ shortestPath(fromId: "kyrylo-budanov", toId: "north-korea", maxHops: 9) { length } }', '"maxHops" must be an integer between 1 and 8, got 9'],
+    ['{ neighbourhood(id: "north-korea", depth: 9) { truncated } }', '"depth" must be an integer between 1 and 8, got 9'],
+    ['{ neighbourhood(id: "north-korea", limit: 501) { truncated } }', '"limit" must be an integer between 1 and 500, got 501'],
+    ['{ linkChains(statementId: "dprk-troops-to-russia", maxDepth: 9) { depth } }', '"maxDepth" must be an integer between 1 and 8, got 9'],
+  ])('%s is refused with BAD_USER_INPUT before any traversal', async (query, message) => {
+    const generous = await startHardeningServer(db, { MAX_QUERY_COST: '1000000' });
+    try {
+      const response = await generous.gql(query);
+      expect(response.body.errors?.map((e) => [e.extensions.code, e.message])).toEqual([['BAD_USER_INPUT', message]]);
+    } finally {
+      await generous.close();
+    }
+  });
+
+  test('at the caps, the traversals run', async () => {
+    const response = await api.gql(
+      '{ shortestPath(fromId: "kyrylo-budanov", toId: "dprk-un-representative", maxHops: 8) { length } neighbourhood(id: "north-korea", depth: 2, limit: 500) { truncated } }',
+    );
+    expect(response.body.errors).toBeUndefined();
+  });
+});
