@@ -5,9 +5,7 @@ export const DEV_TOKEN = 'claimgraph-dev-token';
 /** Password given to the embedded Neo4j's `neo4j` user. */
 export const EMBEDDED_NEO4J_PASSWORD = 'claimgraph';
 
-const bool = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 const envSchema = z.object({
@@ -26,8 +24,14 @@ const envSchema = z.object({
   EMBEDDED_NEO4J_HOME: z.string().default('.data/neo4j'),
   EMBEDDED_NEO4J_BOLT_PORT: int(0, 65535).default(7687),
   EMBEDDED_NEO4J_HTTP_PORT: int(0, 65535).default(7474),
-  EMBEDDED_NEO4J_HEAP: z.string().regex(/^\d+[kmg]$/i).default('2g'),
-  EMBEDDED_NEO4J_PAGECACHE: z.string().regex(/^\d+[kmg]$/i).default('2g'),
+  EMBEDDED_NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[kmg]$/i)
+    .default('2g'),
+  EMBEDDED_NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[kmg]$/i)
+    .default('2g'),
 
   CLAIMGRAPH_TOKEN: z.string().min(8).optional(),
   READS_REQUIRE_TOKEN: bool.default('false'),
@@ -45,7 +49,10 @@ const envSchema = z.object({
   MAX_ALIASES: int(1, 1000).default(20),
   MAX_TOKENS: int(1, 100_000).default(3000),
   MAX_DIRECTIVES: int(1, 1000).default(20),
-  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i).default('5mb'),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/i)
+    .default('5mb'),
   /** Defaults to on, except when NODE_ENV=production. */
   INTROSPECTION: bool.optional(),
   READY_TIMEOUT_MS: int(100, 60_000).default(2000),

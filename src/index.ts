@@ -46,7 +46,14 @@ async function main(): Promise<void> {
   }
 
   const server = http.createServer();
-  const { app, apollo } = await createServer({ config, database, readiness, logger, metrics, httpServer: server });
+  const { app, apollo } = await createServer({
+    config,
+    database,
+    readiness,
+    logger,
+    metrics,
+    httpServer: server,
+  });
   server.on('request', app);
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
 
@@ -97,7 +104,9 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
   } else {
-    process.stderr.write(`claimgraph failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `claimgraph failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
   }
   process.exit(1);
 });

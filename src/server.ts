@@ -67,7 +67,8 @@ export async function createServer(deps: ServerDeps): Promise<ClaimgraphServer> 
   const contextFor: ClaimgraphServer['contextFor'] = (options = {}) => {
     const stats = { roundTrips: 0 };
     const db = database.observed({ onQuery: () => void stats.roundTrips++ });
-    const authorization = options.authorization ?? (options.token === undefined ? undefined : `Bearer ${options.token}`);
+    const authorization =
+      options.authorization ?? (options.token === undefined ? undefined : `Bearer ${options.token}`);
     return {
       db,
       loaders: createLoaders(db),
@@ -144,7 +145,8 @@ export async function createServer(deps: ServerDeps): Promise<ClaimgraphServer> 
     express.json({ limit: limits.bodyLimit }),
     withRequestScope(),
     expressMiddleware(apollo, {
-      context: async ({ req }) => contextFor({ requestId: String(req.id), authorization: req.headers.authorization }),
+      context: async ({ req }) =>
+        contextFor({ requestId: String(req.id), authorization: req.headers.authorization }),
     }),
   );
   app.use(notFound());
@@ -178,7 +180,10 @@ function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloServerPlug
             } else if (code === ErrorCode.DATABASE_UNAVAILABLE || code === ErrorCode.QUERY_TIMEOUT) {
               // The driver's own error rides on `cause` (see mapDriverError).
               const cause = (error.originalError as { cause?: unknown } | undefined)?.cause;
-              logger.warn({ ...fields, message: error.message, ...(cause ? { err: cause } : {}) }, 'graphql error');
+              logger.warn(
+                { ...fields, message: error.message, ...(cause ? { err: cause } : {}) },
+                'graphql error',
+              );
             } else {
               logger.info({ ...fields, message: error.message }, 'graphql error');
             }

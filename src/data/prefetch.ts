@@ -1,31 +1,46 @@
 import type { Db } from '../db';
 import { actorProjection, STANCE_PATTERN, stanceProjection, statementProjection } from './cypherProjections';
 import type { Loaders } from './loaders';
-import type { ActorRow, StatementRow } from './rows';
+import type { ActorRow, StatementLinkRow, StatementRow } from './rows';
 import { toActor, toStance, toStatement } from './toRow';
 
-// Root lookups whose selection asks for `stances` fetch them in the same round trip and prime
-// the loaders, so `statement(id) { stances { actor { name } } }` costs one query, not two.
+// Root lookups whose selection asks for stances or links fetch them in the same round trip and
+// prime the loaders, so `statement(id) { stances { actor { name } } }` costs one query, not two.
 
 const STANCE_ORDER = 'ORDER BY r.date, r.knownBy, a.name, type(r), s.id';
 
-const STATEMENT_WITH_STANCES = `MATCH (s:Statement {id: $id})
+const STATEMENT_WITH_STANCES_AND_LINKS = `MATCH (s:Statement {id: $id})
 RETURN ${statementProjection('s')} AS node,
   COLLECT { MATCH (a:Actor)-[r:${STANCE_PATTERN}]->(s) WITH a, r, s ${STANCE_ORDER}
-            RETURN ${stanceProjection('r', 'a', 's', { actor: true })} } AS stances`;
+            RETURN ${stanceProjection('r', 'a', 's', { actor: true })} } AS stances,
+  COLLECT { MATCH (s)-[l:SUPPORTS|REFUTES]->(t:Statement) WITH l, t ORDER BY type(l), t.id
+            RETURN { type: type(l), fromId: s.id, toId: t.id, other: ${statementProjection('t')} } } AS linksFrom,
+  COLLECT { MATCH (f:Statement)-[l:SUPPORTS|REFUTES]->(s) WITH l, f ORDER BY type(l), f.id
+            RETURN { type: type(l), fromId: f.id, toId: s.id, other: ${statementProjection('f')} } } AS linksTo`;
 
 const ACTOR_WITH_STANCES = `MATCH (a:Actor {id: $id})
 RETURN ${actorProjection('a')} AS node,
   COLLECT { MATCH (a)-[r:${STANCE_PATTERN}]->(s:Statement) WITH a, r, s ${STANCE_ORDER}
             RETURN ${stanceProjection('r', 'a', 's', { statement: true })} } AS stances`;
 
-/** A statement and its stances in one query; primes `statement` and `stancesOfStatement`. */
-export async function loadStatementWithStances(db: Db, loaders: Loaders, id: string): Promise<StatementRow | null> {
-  const [row] = await db.read(STATEMENT_WITH_STANCES, { id });
+/**
+ * A statement with its stances and its links in one query; primes `statement`,
+ * `stancesOfStatement`, `linksFrom`, `linksTo` and the linked statements.
+ */
+export async function loadStatementWithNeighbours(db: Db, loaders: Loaders, id: string): Promise<StatementRow | null> {
+  const [row] = await db.read(STATEMENT_WITH_STANCES_AND_LINKS, { id });
   if (!row) return null;
   const statement = toStatement(row.node);
   loaders.statement.prime(id, statement);
   loaders.stancesOfStatement.prime(id, (row.stances as unknown[]).map(toStance));
+  const links = (list: unknown): StatementLinkRow[] =>
+    (list as (StatementLinkRow & { other: unknown })[]).map(({ other, ...link }) => {
+      const linked = toStatement(other);
+      loaders.statement.prime(linked.id, linked);
+      return link;
+    });
+  loaders.linksFrom.prime(id, links(row.linksFrom));
+  loaders.linksTo.prime(id, links(row.linksTo));
   return statement;
 }
 

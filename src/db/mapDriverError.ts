@@ -25,9 +25,11 @@ export function mapDriverError(error: unknown, timeoutMs: number): unknown {
   const code = (error as { code?: unknown })?.code;
   if (typeof code === 'string') {
     if (TIMED_OUT.has(code)) return new QueryTimeoutError(timeoutMs, error);
-    if (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.')) return new DatabaseUnavailableError(error);
+    if (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.'))
+      return new DatabaseUnavailableError(error);
   }
   const message = (error as { message?: unknown })?.message;
-  if (typeof message === 'string' && UNREACHABLE_MESSAGE.test(message)) return new DatabaseUnavailableError(error);
+  if (typeof message === 'string' && UNREACHABLE_MESSAGE.test(message))
+    return new DatabaseUnavailableError(error);
   return error;
 }

@@ -20,7 +20,9 @@ export function errorBody(message: string, code: string, requestId: string | und
 /** 404 for any path the app does not serve, as JSON. */
 export function notFound(): RequestHandler {
   return (req, res) => {
-    res.status(404).json(errorBody(`Nothing at ${req.method} ${req.path}`, ErrorCode.NOT_FOUND, idOf(req.id)));
+    res
+      .status(404)
+      .json(errorBody(`Nothing at ${req.method} ${req.path}`, ErrorCode.NOT_FOUND, idOf(req.id)));
   };
 }
 
@@ -47,11 +49,16 @@ export function jsonErrors(logger: Logger, metrics: Metrics): ErrorRequestHandle
 }
 
 function describe(status: number, type: string | undefined, requestId: string | undefined): [string, string] {
-  if (status === 413) return [ErrorCode.PAYLOAD_TOO_LARGE, 'Request body is larger than the limit (BODY_LIMIT)'];
-  if (status === 415) return [ErrorCode.UNSUPPORTED_MEDIA_TYPE, 'Unsupported request body encoding or charset'];
+  if (status === 413)
+    return [ErrorCode.PAYLOAD_TOO_LARGE, 'Request body is larger than the limit (BODY_LIMIT)'];
+  if (status === 415)
+    return [ErrorCode.UNSUPPORTED_MEDIA_TYPE, 'Unsupported request body encoding or charset'];
   if (type === 'entity.parse.failed') return [ErrorCode.BAD_REQUEST, 'Request body is not valid JSON'];
   if (status >= 400 && status < 500) return [ErrorCode.BAD_REQUEST, 'Bad request'];
-  return [ErrorCode.INTERNAL_SERVER_ERROR, `Internal server error${requestId ? ` (request id ${requestId})` : ''}`];
+  return [
+    ErrorCode.INTERNAL_SERVER_ERROR,
+    `Internal server error${requestId ? ` (request id ${requestId})` : ''}`,
+  ];
 }
 
 function idOf(id: unknown): string | undefined {

@@ -9,7 +9,8 @@ const SIZE_ARGUMENTS = ['first', 'limit'] as const;
  * Types whose list fields are already sized by the field that returned them: a connection's
  * `edges` hold `first` items, a subgraph's `nodes` and `edges` at most `limit`.
  */
-const isSizedByParent = (typeName: string): boolean => typeName.endsWith('Connection') || typeName === 'Subgraph';
+const isSizedByParent = (typeName: string): boolean =>
+  typeName.endsWith('Connection') || typeName === 'Subgraph';
 
 /**
  * Cost of a field: 1, plus the cost of its selection times the number of items it may return.
@@ -73,6 +74,11 @@ export function queryCostPlugin(options: { maxCost: number; listSize: number }):
 
 function costError(message: string, maxCost: number, cost?: number): GraphQLError {
   return new GraphQLError(message, {
-    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', maxCost, ...(cost === undefined ? {} : { cost }), http: { status: 400 } },
+    extensions: {
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      maxCost,
+      ...(cost === undefined ? {} : { cost }),
+      http: { status: 400 },
+    },
   });
 }

@@ -63,7 +63,8 @@ export class Metrics {
   /** Records every Cypher round trip of `database`, and samples its pool at scrape time. */
   observe(database: Database): void {
     const observer: QueryObserver = {
-      onQuery: ({ mode, ms, ok }) => this.cypherDuration.observe({ mode, outcome: ok ? 'ok' : 'error' }, ms / 1000),
+      onQuery: ({ mode, ms, ok }) =>
+        this.cypherDuration.observe({ mode, outcome: ok ? 'ok' : 'error' }, ms / 1000),
     };
     database.addObserver(observer);
     this.poolStats = () => database.poolStats();

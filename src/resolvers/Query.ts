@@ -10,7 +10,7 @@ import { listStatements } from '../data/listStatements';
 import { pageWindow, toConnection } from '../data/pagination';
 import { search } from '../data/search';
 import { loadNode } from '../data/nodeKinds';
-import { loadActorWithStances, loadStatementWithStances } from '../data/prefetch';
+import { loadActorWithStances, loadStatementWithNeighbours } from '../data/prefetch';
 import { selects } from './selects';
 
 /** Core lookups, lists and search: read arguments, call one data-access function, return. */
@@ -19,7 +19,9 @@ export const Query: QueryResolvers = {
   actor: (_, { id }, { db, loaders }, info) =>
     selects(info, 'stances') ? loadActorWithStances(db, loaders, id) : loaders.actor.load(id),
   statement: (_, { id }, { db, loaders }, info) =>
-    selects(info, 'stances') ? loadStatementWithStances(db, loaders, id) : loaders.statement.load(id),
+    ['stances', 'supports', 'supportedBy', 'refutes', 'refutedBy'].some((f) => selects(info, f))
+      ? loadStatementWithNeighbours(db, loaders, id)
+      : loaders.statement.load(id),
   event: (_, { id }, { loaders }) => loaders.event.load(id),
   article: (_, { id }, { loaders }) => loaders.article.load(id),
   stance: (_, { id }, { loaders }) => loaders.stance.load(id),

@@ -38,22 +38,25 @@ const REFUSED_HEADERS: [string, Record<string, string>][] = [
   ['an empty bearer', { authorization: 'Bearer ' }],
 ];
 
-test.each(REFUSED_HEADERS)('a mutation with %s is refused with UNAUTHENTICATED and writes nothing', async (_name, headers) => {
-  const before = await countEverything(db);
-  const response = await api.gql(INGEST, { bundle }, headers);
-  expect(response.body).toEqual({
-    data: null,
-    errors: [
-      {
-        message: 'A valid bearer token is required (Authorization: Bearer <token>)',
-        locations: [{ line: 1, column: 35 }],
-        path: ['ingestBundle'],
-        extensions: { code: 'UNAUTHENTICATED', requestId: response.headers.get('x-request-id') },
-      },
-    ],
-  });
-  expect(await countEverything(db)).toEqual(before);
-});
+test.each(REFUSED_HEADERS)(
+  'a mutation with %s is refused with UNAUTHENTICATED and writes nothing',
+  async (_name, headers) => {
+    const before = await countEverything(db);
+    const response = await api.gql(INGEST, { bundle }, headers);
+    expect(response.body).toEqual({
+      data: null,
+      errors: [
+        {
+          message: 'A valid bearer token is required (Authorization: Bearer <token>)',
+          locations: [{ line: 1, column: 35 }],
+          path: ['ingestBundle'],
+          extensions: { code: 'UNAUTHENTICATED', requestId: response.headers.get('x-request-id') },
+        },
+      ],
+    });
+    expect(await countEverything(db)).toEqual(before);
+  },
+);
 
 test('the same mutation with the token is served', async () => {
   const response = await api.gql(INGEST, { bundle }, { authorization: `Bearer ${TEST_TOKEN}` });
@@ -87,7 +90,9 @@ describe('READS_REQUIRE_TOKEN=true', () => {
         },
       ],
     });
-    const line = locked.logs.forRequest(response.headers.get('x-request-id') as string).find((l) => l.msg === 'graphql request');
+    const line = locked.logs
+      .forRequest(response.headers.get('x-request-id') as string)
+      .find((l) => l.msg === 'graphql request');
     expect(line).toMatchObject({ operation: 'Who', roundTrips: 0, status: 401 });
   });
 

@@ -31,7 +31,11 @@ export interface HardeningServer {
   /** POSTs a JSON body (or a raw string) to /graphql. */
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
   /** POSTs `{ query, variables }` and returns status, headers and parsed body. */
-  gql(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse>;
+  gql(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GqlResponse>;
   close(): Promise<void>;
 }
 
@@ -50,14 +54,23 @@ export interface GqlResponse {
 }
 
 /** The real server over HTTP on a free port, logging at `debug` into a capture. `env` = env vars. */
-export async function startHardeningServer(database: Database, env: Record<string, string> = {}): Promise<HardeningServer> {
+export async function startHardeningServer(
+  database: Database,
+  env: Record<string, string> = {},
+): Promise<HardeningServer> {
   const config = testConfig(env);
   const logs = new LogCapture();
   const metrics = new Metrics();
   metrics.observe(database);
   const readiness = new Readiness(database, config.readyTimeoutMs);
   readiness.schemaApplied = true;
-  const server = await createServer({ config, database, readiness, logger: createLogger('debug', logs), metrics });
+  const server = await createServer({
+    config,
+    database,
+    readiness,
+    logger: createLogger('debug', logs),
+    metrics,
+  });
   const http = await listen(server);
   const post = (body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${http.url}/graphql`, {
@@ -85,4 +98,5 @@ export async function startHardeningServer(database: Database, env: Record<strin
 }
 
 /** Neo4j vocabulary that must never reach a client. */
-export const NEO4J_WORDS = /neo4j|cypher|Neo\.|ClientError|TransientError|bolt|MATCH|RETURN|at .*\.(js|ts):\d+/i;
+export const NEO4J_WORDS =
+  /neo4j|cypher|Neo\.|ClientError|TransientError|bolt|MATCH|RETURN|at .*\.(js|ts):\d+/i;

@@ -174,7 +174,9 @@ describe('Lucene syntax in search(query:)', () => {
 
   test.each(LUCENE)('%s answers data or BAD_USER_INPUT, never an internal error', async (query) => {
     const counts = await countEverything(db);
-    const response = await api.gql('query($q: String!) { search(query: $q, first: 5) { totalCount } }', { q: query });
+    const response = await api.gql('query($q: String!) { search(query: $q, first: 5) { totalCount } }', {
+      q: query,
+    });
     expect(response.status).toBe(200);
     if (response.body.errors) {
       expect(response.body.errors.map((e) => e.extensions.code)).toEqual(['BAD_USER_INPUT']);
@@ -198,11 +200,15 @@ describe('Lucene syntax in search(query:)', () => {
       { q: INJECTION },
     );
     expect(response.body.errors).toBeUndefined();
-    expect(response.body.data?.search).toEqual({ edges: [{ node: { node: { id: 'injection-statement' } } }] });
+    expect(response.body.data?.search).toEqual({
+      edges: [{ node: { node: { id: 'injection-statement' } } }],
+    });
   });
 
   test('over-long search text is refused with BAD_USER_INPUT', async () => {
-    const response = await api.gql('query($q: String!) { search(query: $q) { totalCount } }', { q: 'a'.repeat(201) });
+    const response = await api.gql('query($q: String!) { search(query: $q) { totalCount } }', {
+      q: 'a'.repeat(201),
+    });
     expect(response.body.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -38,14 +38,20 @@ function expectRefused(response: GqlResponse, status: number, code: string, mess
 /** `actor(id: "north-korea") { stances { actor { stances ... { id } } } }`, `depth` fields deep. */
 function nestedQuery(depth: number): string {
   let selection = '{ id }';
-  for (let level = depth - 1; level >= 2; level--) selection = `{ ${level % 2 === 0 ? 'stances' : 'actor'} ${selection} }`;
+  for (let level = depth - 1; level >= 2; level--)
+    selection = `{ ${level % 2 === 0 ? 'stances' : 'actor'} ${selection} }`;
   return `query Deep { actor(id: "north-korea") ${selection} }`;
 }
 
 describe('depth (MAX_QUERY_DEPTH, default 10)', () => {
   test('depth 11 is refused with GRAPHQL_VALIDATION_FAILED, 400', async () => {
     const response = await api.gql(nestedQuery(11));
-    expectRefused(response, 400, 'GRAPHQL_VALIDATION_FAILED', /^Syntax Error: Query depth limit of 10 exceeded, found 11\.$/);
+    expectRefused(
+      response,
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      /^Syntax Error: Query depth limit of 10 exceeded, found 11\.$/,
+    );
   });
 
   test('depth 10 is served (cost limit raised, so only depth is in play)', async () => {
@@ -73,10 +79,16 @@ describe('depth (MAX_QUERY_DEPTH, default 10)', () => {
 
 describe('aliases (MAX_ALIASES, default 20)', () => {
   // Aliases of __typename are free (graphql-armor's allow list), so real fields are aliased.
-  const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: actor(id: "north-korea") { id }`).join(' ')} }`;
+  const aliased = (n: number) =>
+    `{ ${Array.from({ length: n }, (_, i) => `a${i}: actor(id: "north-korea") { id }`).join(' ')} }`;
 
   test('21 aliases are refused', async () => {
-    expectRefused(await api.gql(aliased(21)), 400, 'GRAPHQL_VALIDATION_FAILED', /^Syntax Error: Aliases limit of 20 exceeded, found 21\.$/);
+    expectRefused(
+      await api.gql(aliased(21)),
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      /^Syntax Error: Aliases limit of 20 exceeded, found 21\.$/,
+    );
   });
 
   test('20 aliases are served', async () => {
@@ -87,10 +99,16 @@ describe('aliases (MAX_ALIASES, default 20)', () => {
 });
 
 describe('directives (MAX_DIRECTIVES, default 20)', () => {
-  const directed = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `t${i}: __typename @include(if: true)`).join(' ')} }`;
+  const directed = (n: number) =>
+    `{ ${Array.from({ length: n }, (_, i) => `t${i}: __typename @include(if: true)`).join(' ')} }`;
 
   test('21 directives are refused', async () => {
-    expectRefused(await api.gql(directed(21)), 400, 'GRAPHQL_VALIDATION_FAILED', /^Syntax Error: Directives limit of 20 exceeded, found 21\.$/);
+    expectRefused(
+      await api.gql(directed(21)),
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      /^Syntax Error: Directives limit of 20 exceeded, found 21\.$/,
+    );
   });
 
   test('20 directives are served', async () => {
@@ -105,12 +123,20 @@ describe('tokens (MAX_TOKENS, default 3000)', () => {
   const tokens = (n: number) => {
     const triples = Math.floor((n - 2) / 3);
     const singles = n - 2 - 3 * triples;
-    const fields = [...Array.from({ length: triples }, (_, i) => `a${i}: __typename`), ...Array(singles).fill('__typename')];
+    const fields = [
+      ...Array.from({ length: triples }, (_, i) => `a${i}: __typename`),
+      ...Array(singles).fill('__typename'),
+    ];
     return `{ ${fields.join(' ')} }`;
   };
 
   test('3001 tokens are refused with GRAPHQL_PARSE_FAILED, 400', async () => {
-    expectRefused(await api.gql(tokens(3001)), 400, 'GRAPHQL_PARSE_FAILED', /^Syntax Error: Document contains more that 3000 tokens\. Parsing aborted\.$/);
+    expectRefused(
+      await api.gql(tokens(3001)),
+      400,
+      'GRAPHQL_PARSE_FAILED',
+      /^Syntax Error: Document contains more that 3000 tokens\. Parsing aborted\.$/,
+    );
   });
 
   test('3000 tokens are served', async () => {
@@ -130,9 +156,16 @@ describe('cost (MAX_QUERY_COST, default 20000; `first` counts)', () => {
 
   test('first: 100 (a variable) costs 22301 and is refused; nothing reaches Neo4j', async () => {
     const response = await api.gql(query, { first: 100 });
-    expectRefused(response, 400, 'GRAPHQL_VALIDATION_FAILED', /^Query cost 22301 exceeds the limit of 20000 /);
+    expectRefused(
+      response,
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      /^Query cost 22301 exceeds the limit of 20000 /,
+    );
     expect(response.body.errors?.[0]?.extensions).toMatchObject({ cost: 22301, maxCost: 20000 });
-    const line = api.logs.forRequest(response.headers.get('x-request-id') as string).find((l) => l.msg === 'graphql request');
+    const line = api.logs
+      .forRequest(response.headers.get('x-request-id') as string)
+      .find((l) => l.msg === 'graphql request');
     expect(line).toMatchObject({ operation: 'Costly', roundTrips: 0, errors: ['GRAPHQL_VALIDATION_FAILED'] });
   });
 
@@ -146,7 +179,12 @@ describe('cost (MAX_QUERY_COST, default 20000; `first` counts)', () => {
     const strict = await startHardeningServer(db, { MAX_QUERY_COST: '4460' });
     try {
       const response = await strict.gql(query);
-      expectRefused(response, 400, 'GRAPHQL_VALIDATION_FAILED', /^Query cost 4461 exceeds the limit of 4460 /);
+      expectRefused(
+        response,
+        400,
+        'GRAPHQL_VALIDATION_FAILED',
+        /^Query cost 4461 exceeds the limit of 4460 /,
+      );
     } finally {
       await strict.close();
     }
@@ -174,11 +212,15 @@ describe('request body (BODY_LIMIT, default 5mb)', () => {
   test('the limit follows the environment', async () => {
     const strict = await startHardeningServer(db, { BODY_LIMIT: '1kb' });
     try {
-      const response = await strict.post({ query: '{ __typename }', variables: { padding: 'x'.repeat(1100) } });
+      const response = await strict.post({
+        query: '{ __typename }',
+        variables: { padding: 'x'.repeat(1100) },
+      });
       expect(response.status).toBe(413);
-      expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe(
-        'PAYLOAD_TOO_LARGE',
-      );
+      expect(
+        ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions
+          .code,
+      ).toBe('PAYLOAD_TOO_LARGE');
       const small = await strict.post({ query: '{ __typename }' });
       expect(small.status).toBe(200);
     } finally {
@@ -259,15 +301,29 @@ describe('HTTP-level refusals', () => {
 describe('traversal and page caps (MAX_PAGE_SIZE 100, MAX_TRAVERSAL_HOPS 8, MAX_SUBGRAPH_NODES 500)', () => {
   test.each([
     ['{ actors(first: 101) { totalCount } }', '"first" must be between 0 and 100'],
-    ['{ shortestPath(fromId: "kyrylo-budanov", toId: "north-korea", maxHops: 9) { length } }', '"maxHops" must be an integer between 1 and 8, got 9'],
-    ['{ neighbourhood(id: "north-korea", depth: 9) { truncated } }', '"depth" must be an integer between 1 and 8, got 9'],
-    ['{ neighbourhood(id: "north-korea", limit: 501) { truncated } }', '"limit" must be an integer between 1 and 500, got 501'],
-    ['{ linkChains(statementId: "dprk-troops-to-russia", maxDepth: 9) { depth } }', '"maxDepth" must be an integer between 1 and 8, got 9'],
+    [
+      '{ shortestPath(fromId: "kyrylo-budanov", toId: "north-korea", maxHops: 9) { length } }',
+      '"maxHops" must be an integer between 1 and 8, got 9',
+    ],
+    [
+      '{ neighbourhood(id: "north-korea", depth: 9) { truncated } }',
+      '"depth" must be an integer between 1 and 8, got 9',
+    ],
+    [
+      '{ neighbourhood(id: "north-korea", limit: 501) { truncated } }',
+      '"limit" must be an integer between 1 and 500, got 501',
+    ],
+    [
+      '{ linkChains(statementId: "dprk-troops-to-russia", maxDepth: 9) { depth } }',
+      '"maxDepth" must be an integer between 1 and 8, got 9',
+    ],
   ])('%s is refused with BAD_USER_INPUT before any traversal', async (query, message) => {
     const generous = await startHardeningServer(db, { MAX_QUERY_COST: '1000000' });
     try {
       const response = await generous.gql(query);
-      expect(response.body.errors?.map((e) => [e.extensions.code, e.message])).toEqual([['BAD_USER_INPUT', message]]);
+      expect(response.body.errors?.map((e) => [e.extensions.code, e.message])).toEqual([
+        ['BAD_USER_INPUT', message],
+      ]);
     } finally {
       await generous.close();
     }

@@ -74,7 +74,9 @@ describe.each([
     const lines = api.logs.forRequest(`log-${_mode}`);
     const error = lines.find((l) => l.msg === 'graphql internal error');
     expect(error).toMatchObject({ level: 50, operation: 'Actors', code: 'INTERNAL_SERVER_ERROR' });
-    expect((error?.err as { message: string; code: string; stack: string }).code).toBe('Neo.ClientError.Statement.SyntaxError');
+    expect((error?.err as { message: string; code: string; stack: string }).code).toBe(
+      'Neo.ClientError.Statement.SyntaxError',
+    );
     expect((error?.err as { message: string }).message).toMatch(/THIS IS NOT CYPHER/);
     expect(lines.find((l) => l.msg === 'graphql request')).toMatchObject({
       level: 30,
@@ -130,8 +132,14 @@ describe('a database nobody listens on', () => {
     // after its backoff (up to ~2x); never the minutes a hung connection would take.
     expect(elapsed).toBeLessThan(4_000);
     process.stdout.write(`DATABASE_UNAVAILABLE after ${elapsed} ms (NEO4J_MAX_RETRY_MS=1000)\n`);
-    const warn = api.logs.forRequest(response.headers.get('x-request-id') as string).find((l) => l.msg === 'graphql error');
-    expect(warn).toMatchObject({ level: 40, code: 'DATABASE_UNAVAILABLE', err: { code: 'ServiceUnavailable' } });
+    const warn = api.logs
+      .forRequest(response.headers.get('x-request-id') as string)
+      .find((l) => l.msg === 'graphql error');
+    expect(warn).toMatchObject({
+      level: 40,
+      code: 'DATABASE_UNAVAILABLE',
+      err: { code: 'ServiceUnavailable' },
+    });
   });
 
   test('/ready answers 503 with neo4j down', async () => {

@@ -29,7 +29,9 @@ describe('request ids', () => {
 
   test('a malformed one is replaced by a UUID (no forged log content)', async () => {
     const response = await api.gql('{ __typename }', undefined, { 'x-request-id': 'evil" "level":60' });
-    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(response.headers.get('x-request-id')).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
   });
 
   test('without one, each request gets its own UUID, also on non-GraphQL paths', async () => {
@@ -104,7 +106,9 @@ describe('/metrics', () => {
   }
 
   const sample = (text: string, name: string, labels: string): number => {
-    const line = text.split('\n').find((l) => l.startsWith(`${name}{${labels}}`) || (labels === '' && l.startsWith(`${name} `)));
+    const line = text
+      .split('\n')
+      .find((l) => l.startsWith(`${name}{${labels}}`) || (labels === '' && l.startsWith(`${name} `)));
     return line ? Number(line.split(' ').pop()) : NaN;
   };
 
@@ -113,10 +117,18 @@ describe('/metrics', () => {
     await api.gql('{ nope }');
     await api.post({ query: '{ __typename }', variables: { pad: 'x'.repeat(6 * 1024 * 1024) } });
     const text = await scrape();
-    expect(sample(text, 'claimgraph_graphql_request_duration_seconds_count', 'operation="MetricsProbe"')).toBe(3);
-    expect(text).toMatch(/claimgraph_graphql_request_duration_seconds_bucket\{le="0\.005",operation="MetricsProbe"\} \d+/);
-    expect(sample(text, 'claimgraph_cypher_duration_seconds_count', 'mode="READ",outcome="ok"')).toBeGreaterThanOrEqual(3);
-    expect(sample(text, 'claimgraph_graphql_errors_total', 'code="GRAPHQL_VALIDATION_FAILED"')).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(text, 'claimgraph_graphql_request_duration_seconds_count', 'operation="MetricsProbe"'),
+    ).toBe(3);
+    expect(text).toMatch(
+      /claimgraph_graphql_request_duration_seconds_bucket\{le="0\.005",operation="MetricsProbe"\} \d+/,
+    );
+    expect(
+      sample(text, 'claimgraph_cypher_duration_seconds_count', 'mode="READ",outcome="ok"'),
+    ).toBeGreaterThanOrEqual(3);
+    expect(
+      sample(text, 'claimgraph_graphql_errors_total', 'code="GRAPHQL_VALIDATION_FAILED"'),
+    ).toBeGreaterThanOrEqual(1);
     expect(sample(text, 'claimgraph_graphql_errors_total', 'code="PAYLOAD_TOO_LARGE"')).toBe(1);
     expect(text).toMatch(/^claimgraph_process_resident_memory_bytes \d+/m);
   });

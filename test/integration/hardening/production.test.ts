@@ -57,7 +57,13 @@ test('production still answers __typename', async () => {
 
 describe('"did you mean" suggestions', () => {
   const cases: [string, string, Record<string, unknown> | undefined, RegExp, string][] = [
-    ['a misspelt field', '{ actorz { totalCount } }', undefined, /Did you mean "actor" or "actors"\?/, 'Cannot query field "actorz" on type "Query".'],
+    [
+      'a misspelt field',
+      '{ actorz { totalCount } }',
+      undefined,
+      /Did you mean "actor" or "actors"\?/,
+      'Cannot query field "actorz" on type "Query".',
+    ],
     [
       'a misspelt enum value in a variable',
       'query($o: ActorOrder) { actors(orderBy: $o) { totalCount } }',
@@ -86,13 +92,18 @@ describe('"did you mean" suggestions', () => {
     expect(response.body.errors?.[0]?.message).toMatch(suggestion);
   });
 
-  test.each(cases)('production hides the suggestion for %s', async (_name, query, variables, _suggestion, message) => {
-    const response = await production.gql(query, variables);
-    expect(response.status).toBe(400);
-    expect(response.text).not.toMatch(/Did you mean/);
-    expect(response.body.errors?.[0]?.message).toBe(message);
-    expect(['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']).toContain(response.body.errors?.[0]?.extensions.code);
-  });
+  test.each(cases)(
+    'production hides the suggestion for %s',
+    async (_name, query, variables, _suggestion, message) => {
+      const response = await production.gql(query, variables);
+      expect(response.status).toBe(400);
+      expect(response.text).not.toMatch(/Did you mean/);
+      expect(response.body.errors?.[0]?.message).toBe(message);
+      expect(['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']).toContain(
+        response.body.errors?.[0]?.extensions.code,
+      );
+    },
+  );
 });
 
 test('production does not serve GraphiQL (it needs introspection); development does', async () => {
@@ -107,7 +118,9 @@ test('production does not serve GraphiQL (it needs introspection); development d
 test('INTROSPECTION=true turns introspection back on in production', async () => {
   const staging = await startHardeningServer(db, { NODE_ENV: 'production', INTROSPECTION: 'true' });
   try {
-    expect((await staging.gql('{ __type(name: "Actor") { name } }')).body).toEqual({ data: { __type: { name: 'Actor' } } });
+    expect((await staging.gql('{ __type(name: "Actor") { name } }')).body).toEqual({
+      data: { __type: { name: 'Actor' } },
+    });
   } finally {
     await staging.close();
   }
@@ -115,7 +128,12 @@ test('INTROSPECTION=true turns introspection back on in production', async () =>
 
 test('no error response carries a stack trace, in either mode', async () => {
   for (const api of [production, development]) {
-    for (const query of ['{ actorz }', '{', '{ actor(id: 1) { nope } }', '{ actors(first: -1) { totalCount } }']) {
+    for (const query of [
+      '{ actorz }',
+      '{',
+      '{ actor(id: 1) { nope } }',
+      '{ actors(first: -1) { totalCount } }',
+    ]) {
       const response = await api.gql(query);
       expect(response.body.errors?.length).toBeGreaterThan(0);
       expect(response.text).not.toMatch(/stacktrace|\bat .*\.(js|ts):\d+/);

@@ -29,7 +29,8 @@ beforeAll(async () => {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  for (const stream of [child.stdout, child.stderr]) stream?.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
+  for (const stream of [child.stdout, child.stderr])
+    stream?.on('data', (chunk: Buffer) => output.push(chunk.toString('utf8')));
   await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/ready`)).status === 200, 90_000);
 });
 
@@ -45,7 +46,11 @@ test('SIGTERM lets an in-flight request finish against Neo4j, refuses new connec
     port,
     path: '/graphql',
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-request-id': 'in-flight-1' },
+    headers: {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+      'x-request-id': 'in-flight-1',
+    },
   });
   const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
     request.on('response', (res) => {
@@ -74,7 +79,9 @@ test('SIGTERM lets an in-flight request finish against Neo4j, refuses new connec
 
   expect(await exited).toBe(0);
   const log = output.join('');
-  const order = ['stopping: draining in-flight requests', '"requestId":"in-flight-1"', '"msg":"stopped"'].map((s) => log.indexOf(s));
+  const order = ['stopping: draining in-flight requests', '"requestId":"in-flight-1"', '"msg":"stopped"'].map(
+    (s) => log.indexOf(s),
+  );
   expect(order.every((i) => i >= 0)).toBe(true);
   expect([...order].sort((a, b) => a - b)).toEqual(order);
 });

@@ -40,7 +40,9 @@ test.each([
   const { error, ms } = await timed(() => run(fast));
   expect(error).toBeInstanceOf(QueryTimeoutError);
   expect((error as QueryTimeoutError).extensions).toEqual({ code: 'QUERY_TIMEOUT', timeoutMs: 500 });
-  expect((error as QueryTimeoutError).message).toBe('The query took longer than its 500 ms limit; narrow it down');
+  expect((error as QueryTimeoutError).message).toBe(
+    'The query took longer than its 500 ms limit; narrow it down',
+  );
   // Neo4j's transaction monitor checks timeouts every 2 s (db.transaction.monitor.check.interval),
   // so termination comes between the timeout and about 2 s after it.
   expect(ms).toBeGreaterThanOrEqual(450);
@@ -83,11 +85,17 @@ test('through GraphQL, a slow query answers QUERY_TIMEOUT with its message, not 
           message: 'The query took longer than its 500 ms limit; narrow it down',
           locations: [{ line: 1, column: 3 }],
           path: ['actors'],
-          extensions: { code: 'QUERY_TIMEOUT', timeoutMs: 500, requestId: response.headers.get('x-request-id') },
+          extensions: {
+            code: 'QUERY_TIMEOUT',
+            timeoutMs: 500,
+            requestId: response.headers.get('x-request-id'),
+          },
         },
       ],
     });
-    const warn = api.logs.forRequest(response.headers.get('x-request-id') as string).find((l) => l.msg === 'graphql error');
+    const warn = api.logs
+      .forRequest(response.headers.get('x-request-id') as string)
+      .find((l) => l.msg === 'graphql error');
     expect(warn).toMatchObject({
       level: 40,
       code: 'QUERY_TIMEOUT',

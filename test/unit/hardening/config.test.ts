@@ -44,15 +44,30 @@ test('every limit follows its environment variable', () => {
     READY_TIMEOUT_MS: '300',
     SHUTDOWN_GRACE_MS: '0',
   });
-  expect(config.limits).toEqual({ depth: 4, cost: 999, costListSize: 3, aliases: 2, tokens: 100, directives: 1, bodyLimit: '64kb' });
-  expect(config).toMatchObject({ queryTimeoutMs: 750, neo4jMaxRetryMs: 0, readyTimeoutMs: 300, shutdownGraceMs: 0 });
+  expect(config.limits).toEqual({
+    depth: 4,
+    cost: 999,
+    costListSize: 3,
+    aliases: 2,
+    tokens: 100,
+    directives: 1,
+    bodyLimit: '64kb',
+  });
+  expect(config).toMatchObject({
+    queryTimeoutMs: 750,
+    neo4jMaxRetryMs: 0,
+    readyTimeoutMs: 300,
+    shutdownGraceMs: 0,
+  });
 });
 
 test('production turns introspection off unless INTROSPECTION=true, and needs a token', () => {
   expect(loadConfig({ ...base, NODE_ENV: 'production' }).introspection).toBe(false);
   expect(loadConfig({ ...base, NODE_ENV: 'production', INTROSPECTION: 'true' }).introspection).toBe(true);
   expect(loadConfig({ ...base, INTROSPECTION: 'false' }).introspection).toBe(false);
-  expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/CLAIMGRAPH_TOKEN: required when NODE_ENV=production/);
+  expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+    /CLAIMGRAPH_TOKEN: required when NODE_ENV=production/,
+  );
 });
 
 test('bad values are refused with the variable named', () => {

@@ -12,7 +12,10 @@ test.each([
   ['Neo.TransientError.Transaction.Terminated', 'The transaction has been terminated.'],
   ['Neo.TransientError.Transaction.DeadlockDetected', 'ForsetiClient[1] can not acquire ExclusiveLock'],
   ['N/A', 'connect ECONNREFUSED 127.0.0.1:7687'],
-  ['N/A', 'Connection acquisition timed out in 5000 ms. Pool status: Active conn count = 50, Idle conn count = 0.'],
+  [
+    'N/A',
+    'Connection acquisition timed out in 5000 ms. Pool status: Active conn count = 50, Idle conn count = 0.',
+  ],
   ['N/A', 'Failed to establish connection in 5000ms'],
   ['N/A', 'Pool is closed, it is no more able to serve requests.'],
   ['N/A', 'read ECONNRESET'],
@@ -33,13 +36,14 @@ test.each([
   expect((mapped as QueryTimeoutError).extensions).toEqual({ code: 'QUERY_TIMEOUT', timeoutMs: 1234 });
 });
 
-test.each(['Neo.ClientError.Statement.SyntaxError', 'Neo.ClientError.Schema.ConstraintValidationFailed', 'Neo.DatabaseError.General.UnknownError'])(
-  '%s is returned unchanged (masked later as INTERNAL_SERVER_ERROR)',
-  (code) => {
-    const original = driverError(code);
-    expect(mapDriverError(original, 5000)).toBe(original);
-  },
-);
+test.each([
+  'Neo.ClientError.Statement.SyntaxError',
+  'Neo.ClientError.Schema.ConstraintValidationFailed',
+  'Neo.DatabaseError.General.UnknownError',
+])('%s is returned unchanged (masked later as INTERNAL_SERVER_ERROR)', (code) => {
+  const original = driverError(code);
+  expect(mapDriverError(original, 5000)).toBe(original);
+});
 
 test('errors that are already coded pass through', () => {
   const coded = new DatabaseUnavailableError();

@@ -14,7 +14,8 @@ const format = (error: GraphQLError): GraphQLFormattedError => ({
 });
 
 /** As graphql-js hands a resolver's error to formatError: located, the original inside. */
-const located = (original: Error) => new GraphQLError(original.message, { path: ['actors'], originalError: original });
+const located = (original: Error) =>
+  new GraphQLError(original.message, { path: ['actors'], originalError: original });
 
 describe('maskError', () => {
   test('a Neo4j error becomes INTERNAL_SERVER_ERROR with only the request id', () => {
@@ -31,13 +32,19 @@ describe('maskError', () => {
 
   test('an unknown library code is masked too', () => {
     const error = new GraphQLError('secret detail', { extensions: { code: 'SOME_LIBRARY_CODE' } });
-    expect(maskError(format(error), error, 'r').extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'r' });
+    expect(maskError(format(error), error, 'r').extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+      requestId: 'r',
+    });
   });
 
   test.each([
     new BadUserInputError('"first" must be between 0 and 100', 'first'),
     new DatabaseUnavailableError(new Error('ECONNREFUSED 127.0.0.1:7687')),
-    new QueryTimeoutError(500, new Error('Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration')),
+    new QueryTimeoutError(
+      500,
+      new Error('Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'),
+    ),
   ])('our own %p keeps message and code, loses the stack, gains the request id', (original) => {
     const error = located(original);
     const masked = maskError(format(error), error, 'req-2');
@@ -47,9 +54,12 @@ describe('maskError', () => {
   });
 
   test('public library codes keep their message; suggestions go only when asked', () => {
-    const error = new GraphQLError('Cannot query field "actorz" on type "Query". Did you mean "actor" or "actors"?', {
-      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
-    });
+    const error = new GraphQLError(
+      'Cannot query field "actorz" on type "Query". Did you mean "actor" or "actors"?',
+      {
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      },
+    );
     expect(maskError(format(error), error, 'r').message).toMatch(/Did you mean/);
     expect(maskError(format(error), error, 'r', { hideSuggestions: true }).message).toBe(
       'Cannot query field "actorz" on type "Query".',
@@ -70,5 +80,7 @@ test('clientCode is the code the client will see', () => {
   expect(clientCode(located(new Error('boom')))).toBe('INTERNAL_SERVER_ERROR');
   expect(clientCode(located(new DatabaseUnavailableError()))).toBe('DATABASE_UNAVAILABLE');
   expect(clientCode(new GraphQLError('x', { extensions: { code: 'BAD_REQUEST' } }))).toBe('BAD_REQUEST');
-  expect(clientCode(new GraphQLError('x', { extensions: { code: 'WHATEVER' } }))).toBe('INTERNAL_SERVER_ERROR');
+  expect(clientCode(new GraphQLError('x', { extensions: { code: 'WHATEVER' } }))).toBe(
+    'INTERNAL_SERVER_ERROR',
+  );
 });

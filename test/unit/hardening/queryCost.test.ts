@@ -13,10 +13,18 @@ const cost = (query: string, variables: Record<string, unknown> = {}, listSize =
 test.each([
   ['a scalar root field', '{ __typename }', 1],
   ['a lookup', '{ actor(id: "x") { id name } }', 3],
-  ['a connection of 20 (the schema default)', '{ actors { totalCount edges { node { name } } } }', 1 + 20 * (1 + 1 + 2)],
+  [
+    'a connection of 20 (the schema default)',
+    '{ actors { totalCount edges { node { name } } } }',
+    1 + 20 * (1 + 1 + 2),
+  ],
   ['a connection of 5', '{ actors(first: 5) { edges { cursor node { id } } } }', 1 + 5 * (1 + 1 + 2)],
   ['an unpaginated list counts 10 items', '{ actor(id: "x") { stances { id } } }', 1 + (1 + 10 * 1)],
-  ['a subgraph is sized by `limit`', '{ neighbourhood(id: "x", limit: 50) { nodes { id } edges { id } } }', 1 + 50 * (2 + 2)],
+  [
+    'a subgraph is sized by `limit`',
+    '{ neighbourhood(id: "x", limit: 50) { nodes { id } edges { id } } }',
+    1 + 50 * (2 + 2),
+  ],
 ])('%s', (_name, query, expected) => {
   expect(cost(query)).toBe(expected);
 });
@@ -28,7 +36,8 @@ test('`first` given as a variable counts', () => {
 });
 
 test('nesting multiplies', () => {
-  const query = '{ actors(first: 100) { edges { node { stances { statement { stances { actor { name } } } } } } } }';
+  const query =
+    '{ actors(first: 100) { edges { node { stances { statement { stances { actor { name } } } } } } } }';
   expect(cost(query)).toBe(22301);
 });
 
