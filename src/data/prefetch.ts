@@ -9,14 +9,23 @@ import { toActor, toStance, toStatement } from './toRow';
 
 const STANCE_ORDER = 'ORDER BY r.date, r.knownBy, a.name, type(r), s.id';
 
-const STATEMENT_WITH_STANCES_AND_LINKS = `MATCH (s:Statement {id: $id})
-RETURN ${statementProjection('s')} AS node,
-  COLLECT { MATCH (a:Actor)-[r:${STANCE_PATTERN}]->(s) WITH a, r, s ${STANCE_ORDER}
-            RETURN ${stanceProjection('r', 'a', 's', { actor: true })} } AS stances,
-  COLLECT { MATCH (s)-[l:SUPPORTS|REFUTES]->(t:Statement) WITH l, t ORDER BY type(l), t.id
+const STANCES_OF_S = `COLLECT { MATCH (a:Actor)-[r:${STANCE_PATTERN}]->(s) WITH a, r, s ${STANCE_ORDER}
+            RETURN ${stanceProjection('r', 'a', 's', { actor: true })} }`;
+const LINKS_OF_S = `COLLECT { MATCH (s)-[l:SUPPORTS|REFUTES]->(t:Statement) WITH l, t ORDER BY type(l), t.id
             RETURN { type: type(l), fromId: s.id, toId: t.id, other: ${statementProjection('t')} } } AS linksFrom,
   COLLECT { MATCH (f:Statement)-[l:SUPPORTS|REFUTES]->(s) WITH l, f ORDER BY type(l), f.id
             RETURN { type: type(l), fromId: f.id, toId: s.id, other: ${statementProjection('f')} } } AS linksTo`;
+
+/** The statement query for what the selection asks: its stances, its links, or both. */
+const statementQuery = (stances: boolean, links: boolean): string =>
+  `MATCH (s:Statement {id: $id}) RETURN ${statementProjection('s')} AS node` +
+  (stances ? `, ${STANCES_OF_S} AS stances` : '') +
+  (links ? `, ${LINKS_OF_S}` : '');
+const STATEMENT_QUERIES = {
+  stances: statementQuery(true, false),
+  links: statementQuery(false, true),
+  both: statementQuery(true, true),
+};
 
 const ACTOR_WITH_STANCES = `MATCH (a:Actor {id: $id})
 RETURN ${actorProjection('a')} AS node,
@@ -27,12 +36,18 @@ RETURN ${actorProjection('a')} AS node,
  * A statement with its stances and its links in one query; primes `statement`,
  * `stancesOfStatement`, `linksFrom`, `linksTo` and the linked statements.
  */
-export async function loadStatementWithNeighbours(db: Db, loaders: Loaders, id: string): Promise<StatementRow | null> {
-  const [row] = await db.read(STATEMENT_WITH_STANCES_AND_LINKS, { id });
+export async function loadStatementWithNeighbours(
+  db: Db,
+  loaders: Loaders,
+  id: string,
+  want: keyof typeof STATEMENT_QUERIES,
+): Promise<StatementRow | null> {
+  const [row] = await db.read(STATEMENT_QUERIES[want], { id });
   if (!row) return null;
   const statement = toStatement(row.node);
   loaders.statement.prime(id, statement);
-  loaders.stancesOfStatement.prime(id, (row.stances as unknown[]).map(toStance));
+  if (row.stances) loaders.stancesOfStatement.prime(id, (row.stances as unknown[]).map(toStance));
+  if (!row.linksFrom) return statement;
   const links = (list: unknown): StatementLinkRow[] =>
     (list as (StatementLinkRow & { other: unknown })[]).map(({ other, ...link }) => {
       const linked = toStatement(other);

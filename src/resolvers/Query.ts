@@ -18,10 +18,12 @@ export const Query: QueryResolvers = {
   node: (_, { id }, { db, loaders }) => findNode(db, loaders, id),
   actor: (_, { id }, { db, loaders }, info) =>
     selects(info, 'stances') ? loadActorWithStances(db, loaders, id) : loaders.actor.load(id),
-  statement: (_, { id }, { db, loaders }, info) =>
-    ['stances', 'supports', 'supportedBy', 'refutes', 'refutedBy'].some((f) => selects(info, f))
-      ? loadStatementWithNeighbours(db, loaders, id)
-      : loaders.statement.load(id),
+  statement: (_, { id }, { db, loaders }, info) => {
+    const stances = selects(info, 'stances');
+    const links = ['supports', 'supportedBy', 'refutes', 'refutedBy'].some((f) => selects(info, f));
+    if (!stances && !links) return loaders.statement.load(id);
+    return loadStatementWithNeighbours(db, loaders, id, stances && links ? 'both' : stances ? 'stances' : 'links');
+  },
   event: (_, { id }, { loaders }) => loaders.event.load(id),
   article: (_, { id }, { loaders }) => loaders.article.load(id),
   stance: (_, { id }, { loaders }) => loaders.stance.load(id),
