@@ -1,7 +1,8 @@
 import type { Config } from 'jest';
 
-// Three tiers, each runnable alone (npm run test:unit / test:integration / test:cypher);
-// `npm test` runs all of them against one Neo4j started in globalSetup.
+// Four tiers, each runnable alone (npm run test:unit / test:integration / test:cypher /
+// test:fault); `npm test` runs all of them against one Neo4j started in globalSetup (the fault
+// tier starts and stops its own).
 const tier = (name: string, extra: Partial<Config> = {}): Config => ({
   displayName: name,
   testEnvironment: 'node',
@@ -13,7 +14,7 @@ const tier = (name: string, extra: Partial<Config> = {}): Config => ({
 });
 
 const config: Config = {
-  projects: [tier('unit'), tier('integration'), tier('cypher')],
+  projects: [tier('unit'), tier('integration'), tier('cypher'), tier('fault')],
   globalSetup: '<rootDir>/test/support/globalSetup.ts',
   globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
   // Integration files share one database and reset it; running them one at a time keeps

@@ -20,6 +20,9 @@ const isSizedByParent = (typeName: string): boolean =>
  */
 export function paginationEstimator(listSize: number): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
+    // Introspection (GraphiQL's schema fetch) is priced at 0: it reads no data, and whether it
+    // is allowed at all is the INTROSPECTION setting's call.
+    if (field.name === '__schema' || field.name === '__type' || type.name.startsWith('__')) return 0;
     const sized = SIZE_ARGUMENTS.map((name) => args[name]).find((v): v is number => typeof v === 'number');
     let items = 1;
     if (sized !== undefined) items = Math.max(sized, 0);

@@ -227,7 +227,7 @@ async function outageUnderLoad(
     expect(outcome.text).not.toMatch(NEO4J_WORDS);
   }
   const outageLatency = outage.map((o) => o.ms).sort((a, b) => a - b);
-  // The driver retries for NEO4J_MAX_RETRY_MS (1 s) with backoff; nothing waits for a timeout.
+  // Reads are tried three times, writes retried for NEO4J_MAX_RETRY_MS (1 s); nothing waits for a timeout.
   expect(outageLatency[outageLatency.length - 1]).toBeLessThan(4 * RETRY_MS);
   // Requests caught in flight by the stop also end with a coded error, never anything else.
   for (const outcome of load.since(downAt - 5000)) {

@@ -110,3 +110,11 @@ test('the Neo4j Browser style is served with CORS, preflight included', async ()
   expect(style.headers.get('access-control-allow-origin')).toBe('*');
   expect(await style.text()).toContain('node.Statement');
 });
+
+test("GraphiQL's introspection query is served in development despite its size", async () => {
+  const { getIntrospectionQuery } = await import('graphql');
+  const response = await post({ query: getIntrospectionQuery() });
+  const body = (await response.json()) as { data?: { __schema: { queryType: { name: string } } }; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  expect(body.data?.__schema.queryType).toEqual({ kind: 'OBJECT', name: 'Query' });
+});

@@ -48,3 +48,8 @@ test('QUERY_COST_LIST_SIZE sets the weight of unpaginated lists', () => {
 test('a negative `first` cannot make a query cheaper than free', () => {
   expect(cost('{ actors(first: -1000) { edges { node { id } } } }')).toBe(1);
 });
+
+test('introspection is priced at 0 (GraphiQL must load its schema); __typename still costs 1', () => {
+  expect(cost('{ __schema { types { name fields { name type { name } } } } }')).toBe(0);
+  expect(cost('{ __type(name: "Actor") { name } __typename }')).toBe(1);
+});
