@@ -28,7 +28,8 @@ export function cypherFile(relativePath: string): CypherFile {
   for (const line of source.split('\n')) {
     const match = PARAM_LINE.exec(line.trim());
     if (match) declaredParams.push({ name: match[1] as string, expression: match[2] as string });
-    else if (line.trim().startsWith(':')) throw new Error(`${relativePath}: unsupported Browser command: ${line}`);
+    else if (line.trim().startsWith(':'))
+      throw new Error(`${relativePath}: unsupported Browser command: ${line}`);
     else lines.push(line);
   }
   const file = { path: relativePath, text: lines.join('\n').trim(), declaredParams };

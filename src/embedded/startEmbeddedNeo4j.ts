@@ -101,7 +101,11 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   };
 }
 
-function waitForStart(child: ChildProcess, timeoutMs: number, onOutput: (line: string) => void): Promise<void> {
+function waitForStart(
+  child: ChildProcess,
+  timeoutMs: number,
+  onOutput: (line: string) => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const recent: string[] = [];
     let started = false;

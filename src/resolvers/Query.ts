@@ -22,7 +22,12 @@ export const Query: QueryResolvers = {
     const stances = selects(info, 'stances');
     const links = ['supports', 'supportedBy', 'refutes', 'refutedBy'].some((f) => selects(info, f));
     if (!stances && !links) return loaders.statement.load(id);
-    return loadStatementWithNeighbours(db, loaders, id, stances && links ? 'both' : stances ? 'stances' : 'links');
+    return loadStatementWithNeighbours(
+      db,
+      loaders,
+      id,
+      stances && links ? 'both' : stances ? 'stances' : 'links',
+    );
   },
   event: (_, { id }, { loaders }) => loaders.event.load(id),
   article: (_, { id }, { loaders }) => loaders.article.load(id),

@@ -29,7 +29,11 @@ export interface TestServer extends ClaimgraphServer {
     query: string,
     variables?: Record<string, unknown>,
     options?: { token?: string },
-  ): Promise<{ data: T | null; errors: { message: string; extensions?: Record<string, unknown> }[] | undefined; roundTrips: number }>;
+  ): Promise<{
+    data: T | null;
+    errors: { message: string; extensions?: Record<string, unknown> }[] | undefined;
+    roundTrips: number;
+  }>;
   stop(): Promise<void>;
 }
 
@@ -38,7 +42,13 @@ export async function testServer(database: Database, env: Record<string, string>
   const config = testConfig(env);
   const readiness = new Readiness(database);
   readiness.schemaApplied = true;
-  const server = await createServer({ config, database, readiness, logger: createLogger('silent'), metrics: new Metrics() });
+  const server = await createServer({
+    config,
+    database,
+    readiness,
+    logger: createLogger('silent'),
+    metrics: new Metrics(),
+  });
   return {
     ...server,
     async run(query, variables, options) {

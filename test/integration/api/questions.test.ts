@@ -45,7 +45,8 @@ function addDays(iso: string, days: number): string {
 }
 
 test('Q1: who accused North Korea of sending troops to Russia, and when', async () => {
-  const data = await ask<{ statement: Q1Statement }>(`
+  const data = await ask<{ statement: Q1Statement }>(
+    `
     query Accusers($id: ID!) {
       statement(id: $id) {
         stances(types: [CLAIMED, CONFIRMED]) { type actor { name } date { date precision knownBy text } }
@@ -54,16 +55,29 @@ test('Q1: who accused North Korea of sending troops to Russia, and when', async 
           stances(types: [CLAIMED, CONFIRMED]) { type actor { name } date { date precision knownBy text } }
         }
       }
-    }`, { id: DEPLOYMENT });
+    }`,
+    { id: DEPLOYMENT },
+  );
 
   expect(data.statement.stances).toEqual([
     { type: 'CLAIMED', actor: { name: 'Zelenskyy' }, date: day('2024-10-13', 'On 13 October') },
-    { type: 'CLAIMED', actor: { name: 'National Intelligence Service' }, date: day('2024-10-14', 'last week', 'WEEK') },
+    {
+      type: 'CLAIMED',
+      actor: { name: 'National Intelligence Service' },
+      date: day('2024-10-14', 'last week', 'WEEK'),
+    },
     { type: 'CONFIRMED', actor: { name: 'Kyrylo Budanov' }, date: day('2024-10-18', 'On 18 October') },
-    { type: 'CLAIMED', actor: { name: 'Ukrainian ambassador' }, date: day('2024-10-22', null, 'ON_OR_BEFORE') },
+    {
+      type: 'CLAIMED',
+      actor: { name: 'Ukrainian ambassador' },
+      date: day('2024-10-22', null, 'ON_OR_BEFORE'),
+    },
   ]);
   const supporting = Object.fromEntries(
-    data.statement.supportedBy.map((s) => [s.id, s.stances.map((x) => `${x.type} ${x.actor.name} ${x.date.date} ${x.date.precision}`)]),
+    data.statement.supportedBy.map((s) => [
+      s.id,
+      s.stances.map((x) => `${x.type} ${x.actor.name} ${x.date.date} ${x.date.precision}`),
+    ]),
   );
   expect(supporting).toEqual({
     '11000-dprk-infantry-training-in-russia-east': ['CONFIRMED Kyrylo Budanov 2024-10-18 DAY'],
@@ -78,7 +92,8 @@ test('Q1: who accused North Korea of sending troops to Russia, and when', async 
 });
 
 test('Q2: who denied it, where, and in what words', async () => {
-  const data = await ask<{ statement: { stances: unknown[] } }>(`
+  const data = await ask<{ statement: { stances: unknown[] } }>(
+    `
     query Denials($id: ID!) {
       statement(id: $id) {
         stances(types: [DENIED]) {
@@ -87,12 +102,16 @@ test('Q2: who denied it, where, and in what words', async () => {
           date { date precision }
         }
       }
-    }`, { id: DEPLOYMENT });
+    }`,
+    { id: DEPLOYMENT },
+  );
   expect(data.statement.stances).toEqual([
     {
       actor: {
         name: "North Korea's representative to the UN",
-        affiliations: [{ type: 'REPRESENTS', role: 'Representative to the UN', actor: { name: 'North Korea' } }],
+        affiliations: [
+          { type: 'REPRESENTS', role: 'Representative to the UN', actor: { name: 'North Korea' } },
+        ],
       },
       quote: DPRK_QUOTE,
       venue: FIRST_COMMITTEE,
@@ -103,13 +122,16 @@ test('Q2: who denied it, where, and in what words', async () => {
 });
 
 test('Q3: who declined to confirm it', async () => {
-  const data = await ask<{ stances: { totalCount: number; edges: { node: unknown }[] } }>(`
+  const data = await ask<{ stances: { totalCount: number; edges: { node: unknown }[] } }>(
+    `
     query Declines($id: ID!) {
       stances(filter: { statementId: $id, types: [DECLINED_TO_CONFIRM] }) {
         totalCount
         edges { node { actor { name } date { date precision text } paraphrase } }
       }
-    }`, { id: DEPLOYMENT });
+    }`,
+    { id: DEPLOYMENT },
+  );
   expect(data.stances.totalCount).toBe(3);
   expect(data.stances.edges.map((e) => e.node)).toEqual([
     {
@@ -133,12 +155,15 @@ test('Q3: who declined to confirm it', async () => {
 });
 
 test('Q4: troop numbers claimed, by whom, on which dates, in date order', async () => {
-  const data = await ask<{ stances: { edges: { node: Q4Stance }[] } }>(`
+  const data = await ask<{ stances: { edges: { node: Q4Stance }[] } }>(
+    `
     query Figures($event: ID!) {
       stances(filter: { eventId: $event, hasFigure: true }, orderBy: DATE_ASC, first: 50) {
         edges { node { type actor { name } date { date precision } statement { figure { value unit approximate } } } }
       }
-    }`, { event: 'dprk-troop-deployment-to-russia' });
+    }`,
+    { event: 'dprk-troop-deployment-to-russia' },
+  );
   expect(
     data.stances.edges.map(({ node: n }) => [
       n.statement.figure.value,
@@ -159,7 +184,12 @@ test('Q4: troop numbers claimed, by whom, on which dates, in date order', async 
 });
 
 test('Q5: which statements refute or support which', async () => {
-  const data = await ask<{ statementLinks: { totalCount: number; edges: { node: { type: string; from: { id: string }; to: { id: string } } }[] } }>(`
+  const data = await ask<{
+    statementLinks: {
+      totalCount: number;
+      edges: { node: { type: string; from: { id: string }; to: { id: string } } }[];
+    };
+  }>(`
     {
       statementLinks(first: 50) {
         totalCount
@@ -183,30 +213,61 @@ test('Q5: which statements refute or support which', async () => {
 });
 
 test('Q6: what Zelenskyy claimed between 13 and 17 October 2024', async () => {
-  const data = await ask<{ stances: { edges: { node: { date: { date: string; text: string }; venue: string | null; statement: { text: string } } }[] } }>(`
+  const data = await ask<{
+    stances: {
+      edges: {
+        node: { date: { date: string; text: string }; venue: string | null; statement: { text: string } };
+      }[];
+    };
+  }>(`
     query Zelenskyy {
       stances(filter: { actorId: "zelenskyy", types: [CLAIMED], from: "2024-10-13", to: "2024-10-17" }) {
         edges { node { date { date text } venue statement { text } } }
       }
     }`);
-  expect(data.stances.edges.map(({ node: n }) => [n.date.date, n.date.text, n.venue, n.statement.text])).toEqual([
-    ['2024-10-13', 'On 13 October', null, 'North Korea is supplying Russia not only with weapons but also with military personnel.'],
-    ['2024-10-13', 'On 13 October', null, 'North Korea is sending troops to fight on the side of Russia in the war with Ukraine.'],
+  expect(
+    data.stances.edges.map(({ node: n }) => [n.date.date, n.date.text, n.venue, n.statement.text]),
+  ).toEqual([
+    [
+      '2024-10-13',
+      'On 13 October',
+      null,
+      'North Korea is supplying Russia not only with weapons but also with military personnel.',
+    ],
+    [
+      '2024-10-13',
+      'On 13 October',
+      null,
+      'North Korea is sending troops to fight on the side of Russia in the war with Ukraine.',
+    ],
     ['2024-10-14', 'On 14 October', 'evening address', 'North Korea has de facto entered the war.'],
-    ['2024-10-16', 'On 16 October', null, 'North Korea is also supplying Russia with people to work at Russian factories.'],
-    ['2024-10-17', 'On 17 October', null, 'Russia intends to involve about 10,000 soldiers from North Korea in the war against Ukraine.'],
+    [
+      '2024-10-16',
+      'On 16 October',
+      null,
+      'North Korea is also supplying Russia with people to work at Russian factories.',
+    ],
+    [
+      '2024-10-17',
+      'On 17 October',
+      null,
+      'Russia intends to involve about 10,000 soldiers from North Korea in the war against Ukraine.',
+    ],
   ]);
 });
 
 test('Q7: where the DPRK denial comes from (article, cited agency)', async () => {
-  const data = await ask<{ stance: unknown }>(`
+  const data = await ask<{ stance: unknown }>(
+    `
     query DenialSource($id: ID!) {
       stance(id: $id) {
         type
         actor { name }
         sources { id title published publisher cites { name kind description } }
       }
-    }`, { id: `dprk-un-representative:DENIED:${DEPLOYMENT}:2024-10-22` });
+    }`,
+    { id: `dprk-un-representative:DENIED:${DEPLOYMENT}:2024-10-22` },
+  );
   expect(data.stance).toEqual({
     type: 'DENIED',
     actor: { name: "North Korea's representative to the UN" },
@@ -223,7 +284,9 @@ test('Q7: where the DPRK denial comes from (article, cited agency)', async () =>
 });
 
 test('lists paginate with cursors and totalCount, and sort', async () => {
-  const first = await ask<{ actors: ActorPage }>(`{ actors(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`);
+  const first = await ask<{ actors: ActorPage }>(
+    `{ actors(first: 5) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }`,
+  );
   expect(first.actors.totalCount).toBe(16);
   expect(first.actors.edges.map((e) => e.node.name)).toEqual([
     'Defence Intelligence of Ukraine',
@@ -247,11 +310,19 @@ test('lists paginate with cursors and totalCount, and sort', async () => {
   const agencies = await ask<{ actors: ActorPage }>(
     `{ actors(filter: { kinds: [INTELLIGENCE_SERVICE], text: "intel" }, orderBy: NAME_DESC) { totalCount edges { node { name } } } }`,
   );
-  expect(agencies.actors.edges.map((e) => e.node.name)).toEqual(['National Intelligence Service', 'Defence Intelligence of Ukraine']);
+  expect(agencies.actors.edges.map((e) => e.node.name)).toEqual([
+    'National Intelligence Service',
+    'Defence Intelligence of Ukraine',
+  ]);
 });
 
 test('full-text search finds aliases, statement text and quotes, with scores', async () => {
-  const data = await ask<{ search: { totalCount: number; edges: { node: { score: number; node: { __typename: string; id: string } } }[] } }>(`
+  const data = await ask<{
+    search: {
+      totalCount: number;
+      edges: { node: { score: number; node: { __typename: string; id: string } } }[];
+    };
+  }>(`
     { search(query: "Pyongyang", types: [ACTOR]) { totalCount edges { node { score node { __typename id } } } } }`);
   expect(data.search.totalCount).toBe(1);
   expect(data.search.edges[0]?.node.node).toEqual({ __typename: 'State', id: 'north-korea' });
@@ -259,7 +330,10 @@ test('full-text search finds aliases, statement text and quotes, with scores', a
 
   const quote = await ask<{ search: { edges: { node: { node: { id: string } } }[] } }>(`
     { search(query: "stereotyped", types: [STATEMENT]) { edges { node { node { id } } } } }`);
-  expect(quote.search.edges.map((e) => e.node.node.id).sort()).toEqual([DEPLOYMENT, 'troop-accusations-are-groundless-rumours']);
+  expect(quote.search.edges.map((e) => e.node.node.id).sort()).toEqual([
+    DEPLOYMENT,
+    'troop-accusations-are-groundless-rumours',
+  ]);
 });
 
 test('bad arguments are refused with the argument named', async () => {

@@ -46,14 +46,33 @@ function extraActorsBundle(count: number, batch: number) {
   const ids = Array.from({ length: count }, (_, i) => `fixture-${batch}-actor-${i}`);
   return {
     format: 'claimgraph-bundle/1',
-    article: { id: `article-round-trip-fixture-${batch}`, title: 'Round-trip fixture', published: '2024-10-23', cites: ['yonhap'] },
+    article: {
+      id: `article-round-trip-fixture-${batch}`,
+      title: 'Round-trip fixture',
+      published: '2024-10-23',
+      cites: ['yonhap'],
+    },
     actors: ids.map((id, i) => ({ id, name: `Fixture actor ${batch}-${i}`, kind: 'PERSON', aliases: [] })),
     relations: ids.map((id) => ({ from: id, type: 'REPRESENTS', to: 'ukraine', role: 'Spokesperson' })),
     events: [],
-    statements: ids.map((id) => ({ id: `${id}-says`, text: `Statement by ${id}.`, about: ['dprk-troop-deployment-to-russia'] })),
+    statements: ids.map((id) => ({
+      id: `${id}-says`,
+      text: `Statement by ${id}.`,
+      about: ['dprk-troop-deployment-to-russia'],
+    })),
     stances: ids.flatMap((id) => [
-      { actor: id, statement: `${id}-says`, stance: 'CLAIMED', date: { date: '2024-10-23', precision: 'DAY' } },
-      { actor: id, statement: 'dprk-troops-to-russia', stance: 'CLAIMED', date: { date: '2024-10-23', precision: 'DAY' } },
+      {
+        actor: id,
+        statement: `${id}-says`,
+        stance: 'CLAIMED',
+        date: { date: '2024-10-23', precision: 'DAY' },
+      },
+      {
+        actor: id,
+        statement: 'dprk-troops-to-russia',
+        stance: 'CLAIMED',
+        date: { date: '2024-10-23', precision: 'DAY' },
+      },
     ]),
     links: ids.map((id) => ({ from: `${id}-says`, type: 'SUPPORTS', to: 'dprk-troops-to-russia' })),
   };
@@ -77,7 +96,8 @@ afterAll(async () => {
 /** Objects the response holds: what an N+1 implementation would pay one round trip for. */
 function countObjects(value: unknown): number {
   if (Array.isArray(value)) return value.reduce((n: number, v) => n + countObjects(v), 0);
-  if (value && typeof value === 'object') return 1 + Object.values(value).reduce((n: number, v) => n + countObjects(v), 0);
+  if (value && typeof value === 'object')
+    return 1 + Object.values(value).reduce((n: number, v) => n + countObjects(v), 0);
   return 0;
 }
 

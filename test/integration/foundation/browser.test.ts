@@ -31,15 +31,18 @@ afterAll(async () => {
   await db?.close();
 });
 
-(browserUrl ? test : test.skip)('Neo4j Browser answers 200 at /browser/ and renders its connect form', async () => {
-  const response = await fetch(browserUrl as string);
-  expect(response.status).toBe(200);
-  const page = await chromium.newPage();
-  await page.goto(browserUrl as string);
-  await page.getByText('Connect to Neo4j').first().waitFor({ timeout: 60_000 });
-  await page.screenshot({ path: `${shots}/neo4j-browser.png` });
-  await page.close();
-});
+(browserUrl ? test : test.skip)(
+  'Neo4j Browser answers 200 at /browser/ and renders its connect form',
+  async () => {
+    const response = await fetch(browserUrl as string);
+    expect(response.status).toBe(200);
+    const page = await chromium.newPage();
+    await page.goto(browserUrl as string);
+    await page.getByText('Connect to Neo4j').first().waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: `${shots}/neo4j-browser.png` });
+    await page.close();
+  },
+);
 
 test('the GraphiQL page renders its editor offline', async () => {
   const page = await chromium.newPage();

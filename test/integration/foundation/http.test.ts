@@ -64,48 +64,77 @@ test('a write through GraphQL is read back through GraphQL from Neo4j', async ()
   const bundle = {
     format: 'claimgraph-bundle/1',
     article: { id: 'article-http-write-test', title: 'HTTP write test', published: '2024-10-25' },
-    actors: [{ id: 'http-test-speaker', name: 'HTTP Test Speaker', kind: 'PERSON', aliases: ['Test Speaker'] }],
+    actors: [
+      { id: 'http-test-speaker', name: 'HTTP Test Speaker', kind: 'PERSON', aliases: ['Test Speaker'] },
+    ],
     statements: [{ id: 'http-test-statement', text: 'The HTTP path writes to Neo4j.' }],
     stances: [
-      { actor: 'http-test-speaker', statement: 'http-test-statement', stance: 'CLAIMED', quote: 'It writes.', date: { text: 'yesterday' } },
+      {
+        actor: 'http-test-speaker',
+        statement: 'http-test-statement',
+        stance: 'CLAIMED',
+        quote: 'It writes.',
+        date: { text: 'yesterday' },
+      },
     ],
   };
   const write = await post(
     {
-      query: 'mutation($b: JSON!) { ingestBundle(bundle: $b) { articleId nodes { created } relationships { created } } }',
+      query:
+        'mutation($b: JSON!) { ingestBundle(bundle: $b) { articleId nodes { created } relationships { created } } }',
       variables: { b: bundle },
     },
     { authorization: `Bearer ${TEST_TOKEN}` },
   );
   expect(await write.json()).toEqual({
-    data: { ingestBundle: { articleId: 'article-http-write-test', nodes: { created: 3 }, relationships: { created: 2 } } },
+    data: {
+      ingestBundle: {
+        articleId: 'article-http-write-test',
+        nodes: { created: 3 },
+        relationships: { created: 2 },
+      },
+    },
   });
   const read = await post({
-    query: '{ statement(id: "http-test-statement") { text stances { actor { name } quote date { date precision text } } reportedIn { id } } }',
+    query:
+      '{ statement(id: "http-test-statement") { text stances { actor { name } quote date { date precision text } } reportedIn { id } } }',
   });
   expect(await read.json()).toEqual({
     data: {
       statement: {
         text: 'The HTTP path writes to Neo4j.',
         stances: [
-          { actor: { name: 'HTTP Test Speaker' }, quote: 'It writes.', date: { date: '2024-10-24', precision: 'DAY', text: 'yesterday' } },
+          {
+            actor: { name: 'HTTP Test Speaker' },
+            quote: 'It writes.',
+            date: { date: '2024-10-24', precision: 'DAY', text: 'yesterday' },
+          },
         ],
         reportedIn: [{ id: 'article-http-write-test' }],
       },
     },
   });
-  expect(await countEverything(db)).toEqual({ nodes: before.nodes + 3, relationships: before.relationships + 2 });
+  expect(await countEverything(db)).toEqual({
+    nodes: before.nodes + 3,
+    relationships: before.relationships + 2,
+  });
 });
 
 test('the Neo4j Browser style is served with CORS, preflight included', async () => {
   const preflight = await fetch(`${http.url}/browser-style.grass`, {
     method: 'OPTIONS',
-    headers: { origin: 'http://localhost:7474', 'access-control-request-method': 'GET', 'access-control-request-headers': 'sentry-trace' },
+    headers: {
+      origin: 'http://localhost:7474',
+      'access-control-request-method': 'GET',
+      'access-control-request-headers': 'sentry-trace',
+    },
   });
   expect(preflight.status).toBe(204);
   expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
   expect(preflight.headers.get('access-control-allow-headers')).toBe('sentry-trace');
-  const style = await fetch(`${http.url}/browser-style.grass`, { headers: { origin: 'http://localhost:7474' } });
+  const style = await fetch(`${http.url}/browser-style.grass`, {
+    headers: { origin: 'http://localhost:7474' },
+  });
   expect(style.status).toBe(200);
   expect(style.headers.get('access-control-allow-origin')).toBe('*');
   expect(await style.text()).toContain('node.Statement');
@@ -114,7 +143,10 @@ test('the Neo4j Browser style is served with CORS, preflight included', async ()
 test("GraphiQL's introspection query is served in development despite its size", async () => {
   const { getIntrospectionQuery } = await import('graphql');
   const response = await post({ query: getIntrospectionQuery() });
-  const body = (await response.json()) as { data?: { __schema: { queryType: { name: string } } }; errors?: unknown };
+  const body = (await response.json()) as {
+    data?: { __schema: { queryType: { name: string } } };
+    errors?: unknown;
+  };
   expect(body.errors).toBeUndefined();
   expect(body.data?.__schema.queryType).toEqual({ kind: 'OBJECT', name: 'Query' });
 });

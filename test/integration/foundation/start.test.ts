@@ -53,7 +53,10 @@ async function waitReady(running: Running): Promise<void> {
   const deadline = Date.now() + 240_000;
   while (Date.now() < deadline) {
     if (running.child.exitCode !== null) throw new Error(`service exited:\n${running.output()}`);
-    const ok = await fetch(`${base}/ready`).then((r) => r.status === 200, () => false);
+    const ok = await fetch(`${base}/ready`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 1000));
   }
@@ -76,7 +79,9 @@ test('start, serve, stop on SIGINT, start again on the stored data, stop on SIGT
   expect((await fetch(browser)).status).toBe(200);
   expect(await graphql('{ articles { totalCount } }')).toEqual({ data: { articles: { totalCount: 1 } } });
   expect(first.output()).toContain('loaded the seed graph into the empty database');
-  expect(first.output()).toContain(`Neo4j Browser:                   http://localhost:${new URL(browser).port}/browser/`);
+  expect(first.output()).toContain(
+    `Neo4j Browser:                   http://localhost:${new URL(browser).port}/browser/`,
+  );
   expect(jvmRunning()).toBe(true);
 
   first.child.kill('SIGINT');

@@ -7,13 +7,21 @@ test('cursors round-trip to the next offset', () => {
 
 test('page size over the cap, negative or fractional is refused naming `first`', () => {
   for (const first of [101, -1, 1.5]) {
-    expect(() => pageWindow(first, null, 100)).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } }));
+    expect(() => pageWindow(first, null, 100)).toThrow(
+      expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } }),
+    );
   }
 });
 
 test('a cursor not made by this API is refused naming `after`', () => {
-  for (const after of ['abc', Buffer.from('cg:-3').toString('base64url'), Buffer.from('xx:3').toString('base64url')]) {
-    expect(() => pageWindow(5, after, 100)).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } }));
+  for (const after of [
+    'abc',
+    Buffer.from('cg:-3').toString('base64url'),
+    Buffer.from('xx:3').toString('base64url'),
+  ]) {
+    expect(() => pageWindow(5, after, 100)).toThrow(
+      expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } }),
+    );
   }
 });
 
@@ -25,7 +33,12 @@ test('connections carry cursors, totalCount and page info', () => {
       { cursor: encodeCursor(3), node: 'd' },
     ],
     totalCount: 5,
-    pageInfo: { hasNextPage: true, hasPreviousPage: true, startCursor: encodeCursor(2), endCursor: encodeCursor(3) },
+    pageInfo: {
+      hasNextPage: true,
+      hasPreviousPage: true,
+      startCursor: encodeCursor(2),
+      endCursor: encodeCursor(3),
+    },
   });
   expect(toConnection({ rows: [], totalCount: 0, skip: 0 }).pageInfo).toEqual({
     hasNextPage: false,
