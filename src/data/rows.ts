@@ -95,14 +95,15 @@ export interface GraphNodeRow {
 }
 
 /** Actor kinds that make an actor an Agency (label `:Agency`, GraphQL type `Agency`). */
-export const AGENCY_KINDS: ReadonlySet<string> = new Set([
+export const AGENCY_KIND_LIST = [
   'INTELLIGENCE_SERVICE',
   'MINISTRY',
   'GOVERNMENT_OFFICE',
   'MILITARY',
   'NEWS_AGENCY',
   'INTERNATIONAL_BODY',
-]);
+] as const;
+export const AGENCY_KINDS: ReadonlySet<string> = new Set(AGENCY_KIND_LIST);
 
 /** The GraphQL object type of an actor of this kind. */
 export function actorTypename(kind: string): ActorTypename {

@@ -3,26 +3,15 @@
  * describe a bundle that passed the JSON Schema; references are still unresolved strings.
  */
 
+import { AGENCY_KIND_LIST } from '../data/rows';
+
 export const BUNDLE_FORMAT = 'claimgraph-bundle/1';
 
-export const ACTOR_KINDS = [
-  'STATE',
-  'PERSON',
-  'ORGANISATION',
-  'GROUP',
-  'INTELLIGENCE_SERVICE',
-  'MINISTRY',
-  'GOVERNMENT_OFFICE',
-  'MILITARY',
-  'NEWS_AGENCY',
-  'INTERNATIONAL_BODY',
-] as const;
+export const ACTOR_KINDS = ['STATE', 'PERSON', 'ORGANISATION', 'GROUP', ...AGENCY_KIND_LIST] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 /** Kinds from INTELLIGENCE_SERVICE on also carry the `:Agency` label (docs/graph-model.md). */
-export const AGENCY_KINDS: ReadonlySet<ActorKind> = new Set(
-  ACTOR_KINDS.slice(ACTOR_KINDS.indexOf('INTELLIGENCE_SERVICE')),
-);
+export const AGENCY_KINDS: ReadonlySet<ActorKind> = new Set<ActorKind>(AGENCY_KIND_LIST);
 
 export const EVENT_TYPES = [
   'ARMED_CONFLICT',
