@@ -17,7 +17,7 @@ if [ -z "${NEO4J_URI:-}" ] || [ "${BOOTSTRAP_NEO4J:-}" = "always" ]; then
     command -v java >/dev/null || { echo "[bootstrap] Java 17+ is required for the embedded Neo4j" >&2; exit 1; }
     command -v mvn >/dev/null || { echo "[bootstrap] Maven is required to fetch the embedded Neo4j" >&2; exit 1; }
     echo "[bootstrap] fetching Neo4j Community 5.26 and building its launcher (mvn package)" >&2
-    mvn -B -q -f neo4j/pom.xml package -DskipTests
+    mvn -B -q -Dstyle.color=never -f neo4j/pom.xml package -DskipTests
   fi
 fi
 

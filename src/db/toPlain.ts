@@ -3,29 +3,26 @@ import neo4j from 'neo4j-driver';
 /**
  * Converts what the driver returns into plain JSON-ready values: integers to numbers, temporal
  * values to ISO strings, nodes and relationships to their properties. Applied to every row at
- * the boundary so nothing above src/db/ ever sees a driver type.
+ * the boundary so nothing above src/db/ ever sees a driver type. Maps and lists from the driver
+ * are fresh objects owned by the caller, so they are converted in place: rows can hold
+ * thousands of values, and copying them showed up in profiles.
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const map = value as Record<string, unknown>;
+    for (const key in map) map[key] = toPlain(map[key]);
+    return map;
+  }
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (
-    neo4j.isDate(value) ||
-    neo4j.isDateTime(value) ||
-    neo4j.isLocalDateTime(value) ||
-    neo4j.isTime(value) ||
-    neo4j.isLocalTime(value) ||
-    neo4j.isDuration(value)
-  ) {
-    return String(value);
-  }
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) {
-    return toPlain((value as { properties: unknown }).properties);
+    return toPlain({ ...(value as { properties: Record<string, unknown> }).properties });
   }
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
-    return out;
-  }
-  return value;
+  // Dates, times, date-times and durations print as ISO-8601.
+  return String(value);
 }
