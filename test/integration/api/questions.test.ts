@@ -1,7 +1,4 @@
-import type { Database } from '../../../src/db';
-import { testDatabase } from '../../support/database';
-import { resetToSeed } from '../../support/seed';
-import { testServer, type TestServer } from '../../support/server';
+import { useSeededServer } from '../../support/seededServer';
 
 // PRODUCT.md questions 1-7, asked through GraphQL on the seed graph, with exact answers
 // checked against ../shared/seeds/article-2024-10-22-dprk-denial.txt.
@@ -12,25 +9,10 @@ const DPRK_QUOTE =
   'My delegation does not feel any need for comment on such groundless stereotyped rumours aimed at smearing the image of the DPRK and undermining the legitimate, friendly and cooperative relations between two sovereign states.';
 const FIRST_COMMITTEE = 'UN General Assembly First Committee on Disarmament and International Security';
 
-let db: Database;
-let server: TestServer;
+const seeded = useSeededServer();
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetToSeed(db);
-  server = await testServer(db);
-});
-
-afterAll(async () => {
-  await server.stop();
-  await db.close();
-});
-
-async function ask<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const { data, errors } = await server.run<T>(query, variables);
-  expect(errors).toBeUndefined();
-  return data as T;
-}
+const ask = <T>(query: string, variables?: Record<string, unknown>): Promise<T> =>
+  seeded.ask<T>(query, variables);
 
 const day = (date: string, text: string | null, precision = 'DAY') => ({
   date,
@@ -337,11 +319,13 @@ test('full-text search finds aliases, statement text and quotes, with scores', a
 });
 
 test('bad arguments are refused with the argument named', async () => {
-  const { errors } = await server.run(`{ actors(first: 1000) { totalCount } }`);
+  const { errors } = await seeded.server().run(`{ actors(first: 1000) { totalCount } }`);
   expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-  const bad = await server.run(`query($from: Date) { stances(filter: { from: $from }) { totalCount } }`, {
-    from: '2024-02-30',
-  });
+  const bad = await seeded
+    .server()
+    .run(`query($from: Date) { stances(filter: { from: $from }) { totalCount } }`, {
+      from: '2024-02-30',
+    });
   expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   expect(bad.errors?.[0]?.message).toContain('2024-02-30');
 });

@@ -1,7 +1,4 @@
-import type { Database } from '../../../src/db';
-import { testDatabase } from '../../support/database';
-import { resetToSeed } from '../../support/seed';
-import { testServer, type TestServer } from '../../support/server';
+import { useSeededServer } from '../../support/seededServer';
 import {
   AMBASSADOR_22,
   AUSTIN_20,
@@ -21,25 +18,10 @@ import {
 
 // PRODUCT.md questions 8-12, asked through GraphQL on the seed graph, with exact answers.
 
-let db: Database;
-let server: TestServer;
+const seeded = useSeededServer();
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetToSeed(db);
-  server = await testServer(db);
-});
-
-afterAll(async () => {
-  await server.stop();
-  await db.close();
-});
-
-async function ask<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const { data, errors } = await server.run<T>(query, variables);
-  expect(errors).toBeUndefined();
-  return data as T;
-}
+const ask = <T>(query: string, variables?: Record<string, unknown>): Promise<T> =>
+  seeded.ask<T>(query, variables);
 
 const BREAKDOWN_FIELDS = `
   statement { id }

@@ -1,32 +1,14 @@
-import type { Database } from '../../../src/db';
 import { ingestBundle } from '../../../src/ingest/ingestBundle';
-import { testDatabase } from '../../support/database';
-import { resetToSeed } from '../../support/seed';
-import { testServer, type TestServer } from '../../support/server';
+import { useSeededServer } from '../../support/seededServer';
 import { DEPLOYMENT, GROUNDLESS, PLANS_11000 } from './fixtures';
 
 // The other research traversals (questions 4-7 and drawing), exact on the seed graph, and
 // relay chains on a small bundle of relays added to it.
 
-let db: Database;
-let server: TestServer;
+const seeded = useSeededServer();
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetToSeed(db);
-  server = await testServer(db);
-});
-
-afterAll(async () => {
-  await server.stop();
-  await db.close();
-});
-
-async function ask<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const { data, errors } = await server.run<T>(query, variables);
-  expect(errors).toBeUndefined();
-  return data as T;
-}
+const ask = <T>(query: string, variables?: Record<string, unknown>): Promise<T> =>
+  seeded.ask<T>(query, variables);
 
 test('Q4: figures for the deployment and its parts, in date order', async () => {
   const data = await ask<{ figureTimeline: unknown[] }>(`{
@@ -279,8 +261,8 @@ test('round trips depend on the depth of the query, not on the number of results
       supportedBy { id }
     }
   }`;
-  const one = await server.run<{ contestedStatements: unknown[] }>(query, { first: 1 });
-  const all = await server.run<{ contestedStatements: unknown[] }>(query, { first: 20 });
+  const one = await seeded.server().run<{ contestedStatements: unknown[] }>(query, { first: 1 });
+  const all = await seeded.server().run<{ contestedStatements: unknown[] }>(query, { first: 20 });
   expect(one.errors).toBeUndefined();
   expect(all.errors).toBeUndefined();
   expect([one.data?.contestedStatements.length, all.data?.contestedStatements.length]).toEqual([1, 2]);
@@ -295,7 +277,7 @@ test('round trips depend on the depth of the query, not on the number of results
 describe('relays collapse to their origin', () => {
   beforeAll(async () => {
     // A news agency relays a ministry; a blog relays the agency. All three "claim" it.
-    await ingestBundle(db, {
+    await ingestBundle(seeded.db(), {
       format: 'claimgraph-bundle/1',
       article: {
         id: 'relay-test-article',
