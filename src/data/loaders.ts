@@ -20,6 +20,10 @@ import type {
 } from './rows';
 import { groupRows, toActor, toArticle, toEvent, toStance, toStatement } from './toRow';
 
+// Every batch query starts with `WHERE x.id IN $ids` and an index hint: one index lookup for
+// the whole batch. (`UNWIND $ids AS id MATCH (x {id: id})` let the planner scan the label and
+// filter once per id, making a level cost ids x nodes; seen with EXPLAIN.)
+
 /**
  * Per-request batch loaders: every nested field of one depth level becomes one Cypher round
  * trip, whatever the number of parents (no N+1). Each batch query takes `$ids` and returns
@@ -52,47 +56,54 @@ export interface Loaders {
 const STANCE_ORDER = 'ORDER BY r.date, r.knownBy, a.name, type(r), s.id';
 
 export const LOADER_QUERIES = {
-  actor: `UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN id AS key, ${actorProjection('a')} AS value`,
-  statement: `UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN id AS key, ${statementProjection('s')} AS value`,
-  event: `UNWIND $ids AS id MATCH (e:Event {id: id}) RETURN id AS key, ${eventProjection('e')} AS value`,
-  article: `UNWIND $ids AS id MATCH (x:Article {id: id}) RETURN id AS key, ${articleProjection('x')} AS value`,
-  stance: `UNWIND $ids AS id MATCH (a:Actor)-[r:${STANCE_PATTERN} {id: id}]->(s:Statement)
-    RETURN id AS key, ${stanceProjection('r', 'a', 's', { actor: true, statement: true })} AS value`,
-  stancesOfStatement: `UNWIND $ids AS id MATCH (a:Actor)-[r:${STANCE_PATTERN}]->(s:Statement {id: id})
-    WITH id, a, r, s ${STANCE_ORDER} RETURN id AS key, ${stanceProjection('r', 'a', 's', { actor: true })} AS value`,
-  stancesOfActor: `UNWIND $ids AS id MATCH (a:Actor {id: id})-[r:${STANCE_PATTERN}]->(s:Statement)
-    WITH id, a, r, s ${STANCE_ORDER} RETURN id AS key, ${stanceProjection('r', 'a', 's', { statement: true })} AS value`,
+  actor: `MATCH (a:Actor) USING INDEX a:Actor(id) WHERE a.id IN $ids RETURN a.id AS key, ${actorProjection('a')} AS value`,
+  statement: `MATCH (s:Statement) USING INDEX s:Statement(id) WHERE s.id IN $ids RETURN s.id AS key, ${statementProjection('s')} AS value`,
+  event: `MATCH (e:Event) USING INDEX e:Event(id) WHERE e.id IN $ids RETURN e.id AS key, ${eventProjection('e')} AS value`,
+  article: `MATCH (x:Article) USING INDEX x:Article(id) WHERE x.id IN $ids RETURN x.id AS key, ${articleProjection('x')} AS value`,
+  // A stance id starts with its actor's id (`<actorId>:<TYPE>:<statementId>:<date>`), which
+  // anchors the lookup on the actor index.
+  stance: `MATCH (a:Actor) USING INDEX a:Actor(id) WHERE a.id IN $actorIds
+    MATCH (a)-[r:${STANCE_PATTERN}]->(s:Statement) WHERE r.id IN $ids
+    RETURN r.id AS key, ${stanceProjection('r', 'a', 's', { actor: true, statement: true })} AS value`,
+  stancesOfStatement: `MATCH (s:Statement) USING INDEX s:Statement(id) WHERE s.id IN $ids
+    MATCH (a:Actor)-[r:${STANCE_PATTERN}]->(s)
+    WITH a, r, s ${STANCE_ORDER} RETURN s.id AS key, ${stanceProjection('r', 'a', 's', { actor: true })} AS value`,
+  stancesOfActor: `MATCH (a:Actor) USING INDEX a:Actor(id) WHERE a.id IN $ids
+    MATCH (a)-[r:${STANCE_PATTERN}]->(s:Statement)
+    WITH a, r, s ${STANCE_ORDER} RETURN a.id AS key, ${stanceProjection('r', 'a', 's', { statement: true })} AS value`,
   // Links bring the statement at the other end along (`other`), priming the statement loader.
-  linksFrom: `UNWIND $ids AS id MATCH (f:Statement {id: id})-[l:SUPPORTS|REFUTES]->(t:Statement)
-    WITH id, l, f, t ORDER BY type(l), t.id
-    RETURN id AS key, { type: type(l), fromId: f.id, toId: t.id, other: ${statementProjection('t')} } AS value`,
-  linksTo: `UNWIND $ids AS id MATCH (f:Statement)-[l:SUPPORTS|REFUTES]->(t:Statement {id: id})
-    WITH id, l, f, t ORDER BY type(l), f.id
-    RETURN id AS key, { type: type(l), fromId: f.id, toId: t.id, other: ${statementProjection('f')} } AS value`,
-  eventsOfStatement: `UNWIND $ids AS id MATCH (:Statement {id: id})-[:ABOUT]->(e:Event)
-    WITH id, e ORDER BY e.name RETURN id AS key, e.id AS value`,
-  statementsOfEvent: `UNWIND $ids AS id MATCH (s:Statement)-[:ABOUT]->(:Event {id: id})
-    WITH id, s ORDER BY s.firstStanceDate, s.id RETURN id AS key, s.id AS value`,
-  articlesReporting: `UNWIND $ids AS id MATCH (x:Article)-[:REPORTS]->(:Statement {id: id})
-    WITH id, x ORDER BY x.published, x.id RETURN id AS key, x.id AS value`,
-  statementsReportedBy: `UNWIND $ids AS id MATCH (:Article {id: id})-[:REPORTS]->(s:Statement)
-    WITH id, s ORDER BY s.firstStanceDate, s.id RETURN id AS key, s.id AS value`,
-  agenciesCitedBy: `UNWIND $ids AS id MATCH (:Article {id: id})-[:CITES]->(g:Agency)
-    WITH id, g ORDER BY g.name RETURN id AS key, g.id AS value`,
-  articlesCiting: `UNWIND $ids AS id MATCH (x:Article)-[:CITES]->(:Agency {id: id})
-    WITH id, x ORDER BY x.published, x.id RETURN id AS key, x.id AS value`,
-  affiliations: `UNWIND $ids AS id MATCH (:Actor {id: id})-[r:LEADS|REPRESENTS|PART_OF]->(o:Actor)
-    WITH id, r, o ORDER BY type(r), o.name RETURN id AS key, { type: type(r), role: r.role, actorId: o.id } AS value`,
-  members: `UNWIND $ids AS id MATCH (o:Actor)-[r:LEADS|REPRESENTS|PART_OF]->(:Actor {id: id})
-    WITH id, r, o ORDER BY type(r), o.name RETURN id AS key, { type: type(r), role: r.role, actorId: o.id } AS value`,
-  eventParents: `UNWIND $ids AS id MATCH (:Event {id: id})-[:PART_OF]->(p:Event)
-    WITH id, p ORDER BY p.name RETURN id AS key, p.id AS value`,
-  eventParts: `UNWIND $ids AS id MATCH (c:Event)-[:PART_OF]->(:Event {id: id})
-    WITH id, c ORDER BY c.name RETURN id AS key, c.id AS value`,
-  participantsOfEvent: `UNWIND $ids AS id MATCH (a:Actor)-[p:PARTICIPATED_IN]->(e:Event {id: id})
-    WITH id, a, p, e ORDER BY a.name RETURN id AS key, { actorId: a.id, eventId: e.id, role: p.role } AS value`,
-  participationsOfActor: `UNWIND $ids AS id MATCH (a:Actor {id: id})-[p:PARTICIPATED_IN]->(e:Event)
-    WITH id, a, p, e ORDER BY e.name RETURN id AS key, { actorId: a.id, eventId: e.id, role: p.role } AS value`,
+  linksFrom: `MATCH (f:Statement) USING INDEX f:Statement(id) WHERE f.id IN $ids
+    MATCH (f)-[l:SUPPORTS|REFUTES]->(t:Statement)
+    WITH l, f, t ORDER BY type(l), t.id
+    RETURN f.id AS key, { type: type(l), fromId: f.id, toId: t.id, other: ${statementProjection('t')} } AS value`,
+  linksTo: `MATCH (t:Statement) USING INDEX t:Statement(id) WHERE t.id IN $ids
+    MATCH (f:Statement)-[l:SUPPORTS|REFUTES]->(t)
+    WITH l, f, t ORDER BY type(l), f.id
+    RETURN t.id AS key, { type: type(l), fromId: f.id, toId: t.id, other: ${statementProjection('f')} } AS value`,
+  eventsOfStatement: `MATCH (s:Statement) USING INDEX s:Statement(id) WHERE s.id IN $ids MATCH (s)-[:ABOUT]->(e:Event)
+    WITH s, e ORDER BY e.name RETURN s.id AS key, e.id AS value`,
+  statementsOfEvent: `MATCH (e:Event) USING INDEX e:Event(id) WHERE e.id IN $ids MATCH (s:Statement)-[:ABOUT]->(e)
+    WITH e, s ORDER BY s.firstStanceDate, s.id RETURN e.id AS key, s.id AS value`,
+  articlesReporting: `MATCH (s:Statement) USING INDEX s:Statement(id) WHERE s.id IN $ids MATCH (x:Article)-[:REPORTS]->(s)
+    WITH s, x ORDER BY x.published, x.id RETURN s.id AS key, x.id AS value`,
+  statementsReportedBy: `MATCH (x:Article) USING INDEX x:Article(id) WHERE x.id IN $ids MATCH (x)-[:REPORTS]->(s:Statement)
+    WITH x, s ORDER BY s.firstStanceDate, s.id RETURN x.id AS key, s.id AS value`,
+  agenciesCitedBy: `MATCH (x:Article) USING INDEX x:Article(id) WHERE x.id IN $ids MATCH (x)-[:CITES]->(g:Agency)
+    WITH x, g ORDER BY g.name RETURN x.id AS key, g.id AS value`,
+  articlesCiting: `MATCH (g:Actor) USING INDEX g:Actor(id) WHERE g.id IN $ids MATCH (x:Article)-[:CITES]->(g)
+    WITH g, x ORDER BY x.published, x.id RETURN g.id AS key, x.id AS value`,
+  affiliations: `MATCH (a:Actor) USING INDEX a:Actor(id) WHERE a.id IN $ids MATCH (a)-[r:LEADS|REPRESENTS|PART_OF]->(o:Actor)
+    WITH a, r, o ORDER BY type(r), o.name RETURN a.id AS key, { type: type(r), role: r.role, actorId: o.id } AS value`,
+  members: `MATCH (a:Actor) USING INDEX a:Actor(id) WHERE a.id IN $ids MATCH (o:Actor)-[r:LEADS|REPRESENTS|PART_OF]->(a)
+    WITH a, r, o ORDER BY type(r), o.name RETURN a.id AS key, { type: type(r), role: r.role, actorId: o.id } AS value`,
+  eventParents: `MATCH (e:Event) USING INDEX e:Event(id) WHERE e.id IN $ids MATCH (e)-[:PART_OF]->(p:Event)
+    WITH e, p ORDER BY p.name RETURN e.id AS key, p.id AS value`,
+  eventParts: `MATCH (e:Event) USING INDEX e:Event(id) WHERE e.id IN $ids MATCH (c:Event)-[:PART_OF]->(e)
+    WITH e, c ORDER BY c.name RETURN e.id AS key, c.id AS value`,
+  participantsOfEvent: `MATCH (e:Event) USING INDEX e:Event(id) WHERE e.id IN $ids MATCH (a:Actor)-[p:PARTICIPATED_IN]->(e)
+    WITH a, p, e ORDER BY a.name RETURN e.id AS key, { actorId: a.id, eventId: e.id, role: p.role } AS value`,
+  participationsOfActor: `MATCH (a:Actor) USING INDEX a:Actor(id) WHERE a.id IN $ids MATCH (a)-[p:PARTICIPATED_IN]->(e:Event)
+    WITH a, p, e ORDER BY e.name RETURN a.id AS key, { actorId: a.id, eventId: e.id, role: p.role } AS value`,
 } as const;
 
 type LoaderName = keyof typeof LOADER_QUERIES;
@@ -106,7 +117,7 @@ export function createLoaders(db: Db): Loaders {
   const one = <T>(name: LoaderName, map: (v: unknown) => T) =>
     new DataLoader<string, T | null>(
       async (ids) => {
-        const rows = await db.read(LOADER_QUERIES[name], { ids: [...ids] });
+        const rows = await db.read(LOADER_QUERIES[name], { ids: [...ids], actorIds: stanceActorIds(ids) });
         const byId = new Map(rows.map((r) => [String(r.key), map(r.value)]));
         return ids.map((id) => byId.get(id) ?? null);
       },
@@ -154,6 +165,11 @@ export function createLoaders(db: Db): Loaders {
     participantsOfEvent: many('participantsOfEvent', asIs<ParticipationRow>),
     participationsOfActor: many('participationsOfActor', asIs<ParticipationRow>),
   };
+}
+
+/** The actor ids that stance ids start with (see the `stance` query). */
+function stanceActorIds(ids: readonly string[]): string[] {
+  return [...new Set(ids.map((id) => id.split(':')[0] ?? id))];
 }
 
 /** Loads many ids through a loader, dropping ids that no longer exist. */
