@@ -1,8 +1,4 @@
-import { Readiness } from '../src/http/readiness';
-import { createLogger } from '../src/observability/logger';
-import { Metrics } from '../src/observability/metrics';
-import { createServer } from '../src/server';
-import { loadConfig } from '../src/config';
+import { testServer } from '../test/support/server';
 import { compactJson } from './compactJson';
 import { replaceReadmeSection } from './readmeSection';
 import { withSeededDatabase } from './withSeededService';
@@ -92,31 +88,16 @@ const EXAMPLES: { question: string; query: string }[] = [
 
 async function main(): Promise<void> {
   const sections = await withSeededDatabase(async (database) => {
-    const config = loadConfig({
-      NODE_ENV: 'development',
-      LOG_LEVEL: 'silent',
-      NEO4J_URI: 'bolt://unused:7687',
-      NEO4J_PASSWORD: 'x',
-    });
-    const readiness = new Readiness(database);
-    const server = await createServer({
-      config,
-      database,
-      readiness,
-      logger: createLogger('silent'),
-      metrics: new Metrics(),
-    });
+    const server = await testServer(database);
     const out: string[] = [];
     for (const { question, query } of EXAMPLES) {
-      const response = await server.apollo.executeOperation({ query }, { contextValue: server.contextFor() });
-      if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
-      const result = response.body.singleResult;
-      if (result.errors) throw new Error(`${question}: ${JSON.stringify(result.errors)}`);
+      const { data, errors } = await server.run(query);
+      if (errors) throw new Error(`${question}: ${JSON.stringify(errors)}`);
       out.push(
-        `#### ${question}\n\n\`\`\`graphql\n${query}\n\`\`\`\n\n<details><summary>Output</summary>\n\n\`\`\`json\n${compactJson(result.data)}\n\`\`\`\n\n</details>\n`,
+        `#### ${question}\n\n\`\`\`graphql\n${query}\n\`\`\`\n\n<details><summary>Output</summary>\n\n\`\`\`json\n${compactJson(data)}\n\`\`\`\n\n</details>\n`,
       );
     }
-    await server.apollo.stop();
+    await server.stop();
     return out;
   });
   replaceReadmeSection(

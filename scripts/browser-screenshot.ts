@@ -26,18 +26,9 @@ import { freePort } from '../src/embedded/freePort';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/embedded/startEmbeddedNeo4j';
 import { loadSeed } from '../src/ingest/loadSeed';
 import { repoPath } from '../src/paths';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/support/chromium';
 
 const DEFAULT_QUERIES = ['q09-shortest-path', 'q05-link-chains', 'neighbourhood'];
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface Target {
   browserUrl: string;
@@ -179,7 +170,7 @@ async function main(): Promise<void> {
     : await startSeededNeo4j(style.url);
   const profile = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1400, height: 900 },

@@ -7,11 +7,12 @@ import { loadSeed } from '../src/ingest/loadSeed';
 import { repoPath } from '../src/paths';
 
 /**
- * Runs `work` against a Neo4j holding exactly the seed graph: NEO4J_URI's database if set
- * (it is wiped first!), else a throwaway embedded Neo4j on free ports.
+ * Runs `work` against NEO4J_URI's database as it is when that is set (nothing is written), else
+ * against a throwaway embedded Neo4j on free ports holding exactly the seed graph.
  */
 export async function withSeededDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
   let stop = async () => undefined as void;
+  let seed = false;
   let target = process.env.NEO4J_URI
     ? {
         uri: process.env.NEO4J_URI,
@@ -32,6 +33,7 @@ export async function withSeededDatabase<T>(work: (db: Database) => Promise<T>):
       password: 'claimgraph-examples',
     });
     target = { uri: neo4j.boltUri, user: neo4j.user, password: neo4j.password, database: 'neo4j' };
+    seed = true;
     stop = async () => {
       await neo4j.stop();
       rmSync(home, { recursive: true, force: true });
@@ -40,9 +42,10 @@ export async function withSeededDatabase<T>(work: (db: Database) => Promise<T>):
   const db = Database.connect(target, { queryTimeoutMs: 60_000 });
   try {
     await db.waitUntilReachable(60_000);
-    await db.write('MATCH (n) DETACH DELETE n');
-    await applySchema(db);
-    await loadSeed(db, { timeoutMs: 300_000 });
+    if (seed) {
+      await applySchema(db);
+      await loadSeed(db, { timeoutMs: 300_000 });
+    }
     return await work(db);
   } finally {
     await db.close();

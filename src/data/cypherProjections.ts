@@ -36,3 +36,5 @@ export const articleProjection = (v: string): string => `${v} { .id, .title, .pu
 /** The stance relationship types; the only ones a stance pattern may name. */
 export const STANCE_TYPES = ['CLAIMED', 'CONFIRMED', 'DENIED', 'DECLINED_TO_CONFIRM'] as const;
 export const STANCE_PATTERN = STANCE_TYPES.join('|');
+/** Date order of stances bound as `a`-[`r`]->`s` (docs/graph-model.md), ties broken by statement. */
+export const STANCE_ORDER = 'ORDER BY r.date, r.knownBy, a.name, type(r), s.id';

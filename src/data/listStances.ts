@@ -1,5 +1,6 @@
 import type { Db } from '../db';
 import { STANCE_TYPES, stanceProjection } from './cypherProjections';
+import { givenConditions } from './givenConditions';
 import { pagedQuery, type Page, type PageWindow } from './pagination';
 import type { StanceRow } from './rows';
 import { toStance } from './toRow';
@@ -40,13 +41,12 @@ function queryFor(args: StanceListArgs): string {
   const types = (args.types && args.types.length > 0 ? args.types : STANCE_TYPES).filter((t) =>
     (STANCE_TYPES as readonly string[]).includes(t),
   );
-  const conditions = (Object.keys(CONDITIONS) as (keyof StanceListArgs)[]).filter((k) => args[k] !== null);
-  const key = [args.actorId !== null, args.statementId !== null, types.join('|'), ...conditions, args.orderBy].join(',');
+  const where = givenConditions(CONDITIONS, args).join(' AND ');
+  const key = [args.actorId !== null, args.statementId !== null, types.join('|'), where, args.orderBy].join(',');
   let query = queries.get(key);
   if (!query) {
     const actor = args.actorId !== null ? '(a:Actor {id: $actorId})' : '(a:Actor)';
     const statement = args.statementId !== null ? '(s:Statement {id: $statementId})' : '(s:Statement)';
-    const where = conditions.map((k) => CONDITIONS[k]).join(' AND ');
     const match = `MATCH ${actor}-[r:${types.join('|')}]->${statement}${where ? ` WHERE ${where}` : ''}`;
     query = pagedQuery(match, ORDER[args.orderBy], stanceProjection('r', 'a', 's', { actor: true, statement: true }), 'a, r, s');
     queries.set(key, query);

@@ -1,5 +1,6 @@
 import type { Db } from '../db';
 import { STANCE_PATTERN, statementProjection } from './cypherProjections';
+import { givenConditions } from './givenConditions';
 import { pagedQuery, type Page, type PageWindow } from './pagination';
 import type { StatementRow } from './rows';
 import { toStatement } from './toRow';
@@ -37,10 +38,8 @@ const STANCE_CONDITIONS: Partial<Record<keyof StatementListArgs, string>> = {
 const queries = new Map<string, string>();
 
 function queryFor(args: StatementListArgs): string {
-  const given = (table: typeof CONDITIONS) =>
-    (Object.keys(table) as (keyof StatementListArgs)[]).filter((k) => args[k] !== null).map((k) => table[k] as string);
-  const conditions = given(CONDITIONS);
-  const stance = given(STANCE_CONDITIONS);
+  const conditions = givenConditions(CONDITIONS, args);
+  const stance = givenConditions(STANCE_CONDITIONS, args);
   if (stance.length > 0) {
     conditions.push(`EXISTS { MATCH (a:Actor)-[r:${STANCE_PATTERN}]->(s) WHERE ${stance.join(' AND ')} }`);
   }

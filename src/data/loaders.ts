@@ -4,6 +4,7 @@ import {
   actorProjection,
   articleProjection,
   eventProjection,
+  STANCE_ORDER,
   STANCE_PATTERN,
   stanceProjection,
   statementProjection,
@@ -53,7 +54,6 @@ export interface Loaders {
   participationsOfActor: DataLoader<string, ParticipationRow[]>;
 }
 
-const STANCE_ORDER = 'ORDER BY r.date, r.knownBy, a.name, type(r), s.id';
 
 export const LOADER_QUERIES = {
   actor: `MATCH (a:Actor) USING INDEX a:Actor(id) WHERE a.id IN $ids RETURN a.id AS key, ${actorProjection('a')} AS value`,
@@ -114,10 +114,14 @@ type LoaderName = keyof typeof LOADER_QUERIES;
 const batchScheduleFn = (dispatch: () => void) => void setImmediate(dispatch);
 
 export function createLoaders(db: Db): Loaders {
-  const one = <T>(name: LoaderName, map: (v: unknown) => T) =>
+  const one = <T>(
+    name: LoaderName,
+    map: (v: unknown) => T,
+    params: (ids: readonly string[]) => Record<string, unknown> = (ids) => ({ ids: [...ids] }),
+  ) =>
     new DataLoader<string, T | null>(
       async (ids) => {
-        const rows = await db.read(LOADER_QUERIES[name], { ids: [...ids], actorIds: stanceActorIds(ids) });
+        const rows = await db.read(LOADER_QUERIES[name], params(ids));
         const byId = new Map(rows.map((r) => [String(r.key), map(r.value)]));
         return ids.map((id) => byId.get(id) ?? null);
       },
@@ -147,7 +151,7 @@ export function createLoaders(db: Db): Loaders {
     statement,
     event: one('event', toEvent),
     article: one('article', toArticle),
-    stance: one('stance', toStance),
+    stance: one('stance', toStance, (ids) => ({ ids: [...ids], actorIds: stanceActorIds(ids) })),
     stancesOfStatement: many('stancesOfStatement', toStance),
     stancesOfActor: many('stancesOfActor', toStance),
     linksFrom: many('linksFrom', link),

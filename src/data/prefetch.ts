@@ -1,13 +1,17 @@
 import type { Db } from '../db';
-import { actorProjection, STANCE_PATTERN, stanceProjection, statementProjection } from './cypherProjections';
+import {
+  actorProjection,
+  STANCE_ORDER,
+  STANCE_PATTERN,
+  stanceProjection,
+  statementProjection,
+} from './cypherProjections';
 import type { Loaders } from './loaders';
 import type { ActorRow, StatementLinkRow, StatementRow } from './rows';
 import { toActor, toStance, toStatement } from './toRow';
 
 // Root lookups whose selection asks for stances or links fetch them in the same round trip and
 // prime the loaders, so `statement(id) { stances { actor { name } } }` costs one query, not two.
-
-const STANCE_ORDER = 'ORDER BY r.date, r.knownBy, a.name, type(r), s.id';
 
 const STANCES_OF_S = `COLLECT { MATCH (a:Actor)-[r:${STANCE_PATTERN}]->(s) WITH a, r, s ${STANCE_ORDER}
             RETURN ${stanceProjection('r', 'a', 's', { actor: true })} }`;

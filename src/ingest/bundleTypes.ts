@@ -11,7 +11,7 @@ export const ACTOR_KINDS = ['STATE', 'PERSON', 'ORGANISATION', 'GROUP', ...AGENC
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 /** Kinds from INTELLIGENCE_SERVICE on also carry the `:Agency` label (docs/graph-model.md). */
-export const AGENCY_KINDS: ReadonlySet<ActorKind> = new Set<ActorKind>(AGENCY_KIND_LIST);
+export { AGENCY_KINDS } from '../data/rows';
 
 export const EVENT_TYPES = [
   'ARMED_CONFLICT',

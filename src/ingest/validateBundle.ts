@@ -315,7 +315,7 @@ class BundlePlanner {
         aliases,
         aliasKeys,
         description: asString(a.description) ?? null,
-        agency: AGENCY_KINDS.has(kind as ActorKind),
+        agency: AGENCY_KINDS.has(kind),
       });
     }
 

@@ -2,6 +2,7 @@ import { cypherFile, type Database, type Row } from '../../src/db';
 import { declaredParamValues, QUERY_FILES } from '../../src/data/research';
 import { testDatabase } from '../support/database';
 import { resetToSeed } from '../support/seed';
+import { DEPLOYMENT_SUPPORTERS } from '../integration/research/fixtures';
 
 // The research query files answer PRODUCT.md's questions exactly on the seed graph, run as
 // Neo4j Browser runs them: their own text, their own `:param` values (overridden only where
@@ -87,16 +88,7 @@ const US = holder(
 );
 const DEPLOYMENT_TEXT =
   'North Korea is sending troops to fight on the side of Russia in the war with Ukraine.';
-const SUPPORTERS = [
-  '11000-dprk-infantry-training-in-russia-east',
-  'dprk-decided-to-send-12000',
-  'dprk-entered-the-war',
-  'dprk-likely-to-send-regular-forces',
-  'dprk-plans-11000-regular-troops',
-  'dprk-sent-1500-to-vladivostok',
-  'dprk-supplies-weapons-and-personnel',
-  'russia-to-involve-10000-dprk-soldiers',
-];
+const SUPPORTERS = DEPLOYMENT_SUPPORTERS;
 const DEPLOYMENT_BREAKDOWN = {
   statement: DEPLOYMENT_TEXT,
   status: 'CONTESTED',

@@ -1,8 +1,7 @@
 import type { Database } from '../../../src/db';
-import { countEverything, testDatabase } from '../../support/database';
-import { resetToSeed } from '../../support/seed';
+import { countEverything } from '../../support/database';
 import { TEST_TOKEN } from '../../support/server';
-import { startHardeningServer, type HardeningServer } from './harness';
+import { startHardeningServer, useHardeningServer, type HardeningServer } from './harness';
 
 // Mutations need `Authorization: Bearer <CLAIMGRAPH_TOKEN>`; with READS_REQUIRE_TOKEN=true,
 // so does every operation.
@@ -10,16 +9,7 @@ import { startHardeningServer, type HardeningServer } from './harness';
 let db: Database;
 let api: HardeningServer;
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetToSeed(db);
-  api = await startHardeningServer(db);
-});
-
-afterAll(async () => {
-  await api?.close();
-  await db?.close();
-});
+useHardeningServer((started) => ({ db, api } = started));
 
 const INGEST = `mutation Ingest($bundle: JSON!) { ingestBundle(bundle: $bundle) { articleId } }`;
 const bundle = {

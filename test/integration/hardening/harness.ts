@@ -4,6 +4,8 @@ import { Readiness } from '../../../src/http/readiness';
 import { createLogger } from '../../../src/observability/logger';
 import { Metrics } from '../../../src/observability/metrics';
 import { createServer, type ClaimgraphServer } from '../../../src/server';
+import { testDatabase } from '../../support/database';
+import { resetToSeed } from '../../support/seed';
 import { listen, testConfig } from '../../support/server';
 
 /** A log destination that keeps every JSON line, for asserting what was logged. */
@@ -100,3 +102,22 @@ export async function startHardeningServer(
 /** Neo4j vocabulary that must never reach a client. */
 export const NEO4J_WORDS =
   /neo4j|cypher|Neo\.|ClientError|TransientError|bolt|MATCH|RETURN|at .*\.(js|ts):\d+/i;
+
+/**
+ * Registers beforeAll / afterAll hooks that reset the database to the seed and start the real
+ * server over HTTP; `ready` receives both once they are up.
+ */
+export function useHardeningServer(ready: (started: { db: Database; api: HardeningServer }) => void): void {
+  let db: Database | undefined;
+  let api: HardeningServer | undefined;
+  beforeAll(async () => {
+    db = testDatabase();
+    await resetToSeed(db);
+    api = await startHardeningServer(db);
+    ready({ db, api });
+  });
+  afterAll(async () => {
+    await api?.close();
+    await db?.close();
+  });
+}

@@ -1,8 +1,7 @@
 import type { Database } from '../../../src/db';
-import { countEverything, testDatabase } from '../../support/database';
-import { resetToSeed } from '../../support/seed';
+import { countEverything } from '../../support/database';
 import { TEST_TOKEN } from '../../support/server';
-import { startHardeningServer, type HardeningServer } from './harness';
+import { useHardeningServer, type HardeningServer } from './harness';
 
 // User strings only ever reach Cypher as parameters, and search text reaches Lucene escaped:
 // Cypher- and Lucene-looking input is stored, returned and searched for literally.
@@ -21,16 +20,7 @@ let db: Database;
 let api: HardeningServer;
 const auth = { authorization: `Bearer ${TEST_TOKEN}` };
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetToSeed(db);
-  api = await startHardeningServer(db);
-});
-
-afterAll(async () => {
-  await api?.close();
-  await db?.close();
-});
+useHardeningServer((started) => ({ db, api } = started));
 
 const INGEST = `mutation Ingest($bundle: JSON!) {
   ingestBundle(bundle: $bundle) {

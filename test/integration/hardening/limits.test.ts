@@ -1,8 +1,7 @@
 import type { Database } from '../../../src/db';
-import { countEverything, testDatabase } from '../../support/database';
-import { resetToSeed } from '../../support/seed';
+import { countEverything } from '../../support/database';
 import { TEST_TOKEN } from '../../support/server';
-import { startHardeningServer, type GqlResponse, type HardeningServer } from './harness';
+import { startHardeningServer, useHardeningServer, type GqlResponse, type HardeningServer } from './harness';
 
 // Every query limit, with its default (docs/security-and-operations.md): an operation one step
 // over the limit is refused with a code and nothing runs; one at the limit is served.
@@ -10,16 +9,7 @@ import { startHardeningServer, type GqlResponse, type HardeningServer } from './
 let db: Database;
 let api: HardeningServer;
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetToSeed(db);
-  api = await startHardeningServer(db);
-});
-
-afterAll(async () => {
-  await api?.close();
-  await db?.close();
-});
+useHardeningServer((started) => ({ db, api } = started));
 
 /** Asserts a refusal: HTTP status, one error with `code` and a message matching `message`. */
 function expectRefused(response: GqlResponse, status: number, code: string, message: RegExp): void {

@@ -1,8 +1,6 @@
 import type { Database } from '../../../src/db';
-import { testDatabase } from '../../support/database';
-import { resetToSeed } from '../../support/seed';
 import { TEST_TOKEN } from '../../support/server';
-import { startHardeningServer, type HardeningServer } from './harness';
+import { useHardeningServer, type HardeningServer } from './harness';
 
 // Structured logs carry the request id (echoed in X-Request-Id) and the operation name;
 // /metrics exposes latency by operation, Cypher latency, errors by code and pool use.
@@ -10,16 +8,7 @@ import { startHardeningServer, type HardeningServer } from './harness';
 let db: Database;
 let api: HardeningServer;
 
-beforeAll(async () => {
-  db = testDatabase();
-  await resetToSeed(db);
-  api = await startHardeningServer(db);
-});
-
-afterAll(async () => {
-  await api?.close();
-  await db?.close();
-});
+useHardeningServer((started) => ({ db, api } = started));
 
 describe('request ids', () => {
   test('a well-formed incoming X-Request-Id is kept and echoed', async () => {
