@@ -76,8 +76,8 @@ export class Database implements Db {
 
   /**
    * Runs one read query as an auto-commit transaction in a READ session. A read is a single
-   * statement, so an explicit transaction only adds the BEGIN / COMMIT exchange: measured here
-   * at 4.2 ms against 1.4 ms per read (npm run bench shows the effect). Being idempotent, a read
+   * statement, so an explicit transaction only adds the BEGIN / COMMIT exchange: 2.8 ms against
+   * 1.4 ms per read with `npx tsx bench/readPath.ts` on the 2-core machine. Being idempotent, a read
    * is retried like a transaction function would be, on errors Neo4j marks retryable.
    */
   read(query: string, params: Params = {}): Promise<Row[]> {
