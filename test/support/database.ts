@@ -1,10 +1,13 @@
 import { Database } from '../../src/db';
 import { applySchema } from '../../src/db/applySchema';
 
-/** Connection to the run's Neo4j (started by globalSetup, or NEO4J_URI). Close it in afterAll. */
+/** Connection to the run's Neo4j (started by test/support/neo4jSetup.ts for the tiers that share it, or NEO4J_URI). Close it in afterAll. */
 export function testDatabase(options: { queryTimeoutMs?: number } = {}): Database {
   const uri = process.env.NEO4J_URI;
-  if (!uri) throw new Error('NEO4J_URI is not set: run tests through jest (globalSetup starts Neo4j)');
+  if (!uri)
+    throw new Error(
+      'NEO4J_URI is not set: run this tier through jest (its setup, test/support/neo4jSetup.ts, starts Neo4j)',
+    );
   return Database.connect(
     {
       uri,

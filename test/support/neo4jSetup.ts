@@ -5,10 +5,11 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/embedded/start
 import { repoPath } from '../../src/paths';
 
 /**
- * Starts one Neo4j for the whole run on free ports (unless NEO4J_URI points at one) and hands
- * its coordinates to the test workers through the environment.
+ * Setup of the tiers that share the run's database (jest.config.ts): starts one Neo4j on free
+ * ports (unless NEO4J_URI points at one) and hands its coordinates to the test workers through
+ * the environment. Idempotent: the second tier to ask finds NEO4J_URI set and reuses it.
  */
-export default async function globalSetup(): Promise<void> {
+export default async function neo4jSetup(): Promise<void> {
   if (process.env.NEO4J_URI) {
     process.env.NEO4J_DATABASE ??= 'neo4j';
     process.env.NEO4J_USER ??= 'neo4j';
