@@ -3,7 +3,7 @@ import { compactJson } from './compactJson';
 import { replaceReadmeSection } from './readmeSection';
 import { withSeededDatabase } from './withSeededService';
 
-// Regenerates the README's "GraphQL examples" section: each README example query for PRODUCT.md questions 1-7,
+// Regenerates the README's "GraphQL examples" section: each README example query for research questions 1-7,
 // run on the seed graph, with its real output. Usage: npx tsx scripts/api-examples.ts
 
 const EXAMPLES: { question: string; query: string }[] = [

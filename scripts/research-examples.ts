@@ -1,5 +1,5 @@
 /**
- * Regenerates the README's "Research queries" section: for each PRODUCT.md question, its GraphQL query, its
+ * Regenerates the README's "Research queries" section: for each research question, its GraphQL query, its
  * cypher/queries/ file, and the real output of both, run against the seed graph.
  *
  *   npx tsx scripts/research-examples.ts
@@ -259,7 +259,7 @@ async function section(
 }
 
 const INTRO = `
-Every research question in PRODUCT.md has a GraphQL field and a named, commented Cypher file in
+Every research question has a GraphQL field and a named, commented Cypher file in
 [\`cypher/queries/\`](/cypher/queries). They are one query: the service loads each file
 (\`cypherFile()\`) and runs its text with validated parameters, and Neo4j Browser runs the same
 file as it is, its \`:param\` lines setting the defaults (Browser's multi-statement editor runs

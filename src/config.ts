@@ -95,7 +95,7 @@ export interface Config {
   shutdownGraceMs: number;
 }
 
-/** Limits applied to every GraphQL request (docs/security-and-operations.md). */
+/** Limits applied to every GraphQL request (docs/operations.md). */
 export interface QueryLimits {
   depth: number;
   /** Maximum estimated cost; see src/http/queryCost.ts for how cost is counted. */

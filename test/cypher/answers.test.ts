@@ -4,7 +4,7 @@ import { testDatabase } from '../support/database';
 import { resetToSeed } from '../support/seed';
 import { DEPLOYMENT_SUPPORTERS } from '../integration/research/fixtures';
 
-// The research query files answer PRODUCT.md's questions exactly on the seed graph, run as
+// The research query files answer the research questions (docs/research-queries.md) exactly on the seed graph, run as
 // Neo4j Browser runs them: their own text, their own `:param` values (overridden only where
 // a question asks for a second date). Questions 8-12 in full, 1-7 on their key facts.
 

@@ -47,7 +47,7 @@ afterAll(async () => {
   await db.close();
 });
 
-test('cypher/ holds the schema, one query per PRODUCT.md question, and nothing else', () => {
+test('cypher/ holds the schema, one query per research question, and nothing else', () => {
   expect(schemaFiles.length).toBeGreaterThan(0);
   expect(otherFiles).toEqual([]);
   for (let q = 1; q <= 12; q++) {

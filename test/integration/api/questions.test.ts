@@ -1,7 +1,7 @@
 import { useSeededServer } from '../../support/seededServer';
 
-// PRODUCT.md questions 1-7, asked through GraphQL on the seed graph, with exact answers
-// checked against ../shared/seeds/article-2024-10-22-dprk-denial.txt.
+// Research questions 1-7 (docs/research-queries.md), asked through GraphQL on the seed graph,
+// with exact answers checked against the article text in data/seed/2024-10-22-dprk-denial.txt.
 
 const DEPLOYMENT = 'dprk-troops-to-russia';
 const ARTICLE = 'article-2024-10-22-dprk-denial';

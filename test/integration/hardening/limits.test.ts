@@ -3,7 +3,7 @@ import { countEverything } from '../../support/database';
 import { TEST_TOKEN } from '../../support/server';
 import { startHardeningServer, useHardeningServer, type GqlResponse, type HardeningServer } from './harness';
 
-// Every query limit, with its default (docs/security-and-operations.md): an operation one step
+// Every query limit, with its default (docs/operations.md): an operation one step
 // over the limit is refused with a code and nothing runs; one at the limit is served.
 
 let db: Database;

@@ -1,4 +1,4 @@
-/** Shared expectations for questions 8-12 on the seed graph (../shared/seeds/ article). */
+/** Shared expectations for questions 8-12 on the seed graph (the article in data/seed/2024-10-22-dprk-denial.txt). */
 
 export const DEPLOYMENT = 'dprk-troops-to-russia';
 export const PLANS_11000 = 'dprk-plans-11000-regular-troops';

@@ -16,7 +16,7 @@ import {
   type Position,
 } from './fixtures';
 
-// PRODUCT.md questions 8-12, asked through GraphQL on the seed graph, with exact answers.
+// Research questions 8-12 (docs/research-queries.md), asked through GraphQL on the seed graph, with exact answers.
 
 const seeded = useSeededServer();
 
