@@ -1,11 +1,78 @@
-// Small on purpose: the compiler's strict flags catch most mistakes; these rules add the rest.
+// The compiler's strict flags catch most mistakes; typescript-eslint's strict, type-aware rules
+// (strictTypeChecked, with the project's tsconfig through projectService) add the rest.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** Rules that need type information: strictTypeChecked minus the syntax-only strict set. */
+const syntaxOnly = new Set(tseslint.configs.strict.flatMap((c) => Object.keys(c.rules ?? {})));
+const typeAwareRules = [
+  ...new Set(tseslint.configs.strictTypeChecked.flatMap((c) => Object.keys(c.rules ?? {}))),
+].filter((rule) => !syntaxOnly.has(rule));
+
+// TEMPORARY, until the type-aware fix pass after the rooms' branches are merged: files in which
+// the type-aware rules found problems when they were turned on. There they warn (listed by
+// `npm run lint`) instead of failing. Fix a file, delete its line; delete the block when empty.
+const PENDING_TYPE_AWARE_FIXES = [
+  'bench/profile.ts',
+  'bench/questions.ts',
+  'bench/readPath.ts',
+  'bench/report.ts',
+  'bench/run.ts',
+  'bench/variants/rawDriver.ts',
+  'bench/variants/variants.ts',
+  'scripts/browser-screenshot.ts',
+  'scripts/research-examples.ts',
+  'src/data/loaders.ts',
+  'src/data/search.ts',
+  'src/db/Database.ts',
+  'src/db/mapDriverError.ts',
+  'src/db/toPlain.ts',
+  'src/embedded/freePort.ts',
+  'src/embedded/startEmbeddedNeo4j.ts',
+  'src/errors.ts',
+  'src/http/bearerToken.ts',
+  'src/http/jsonErrors.ts',
+  'src/http/queryCost.ts',
+  'src/http/readiness.ts',
+  'src/index.ts',
+  'src/ingest/validateBundle.ts',
+  'src/observability/httpLogger.ts',
+  'src/observability/metrics.ts',
+  'src/observability/requestScope.ts',
+  'src/resolvers/Query.ts',
+  'src/server.ts',
+  'test/cypher/answers.test.ts',
+  'test/fault/neo4jOutage.test.ts',
+  'test/integration/foundation/browser.test.ts',
+  'test/integration/foundation/http.test.ts',
+  'test/integration/foundation/start.test.ts',
+  'test/integration/hardening/auth.test.ts',
+  'test/integration/hardening/harness.ts',
+  'test/integration/hardening/injection.test.ts',
+  'test/integration/hardening/limits.test.ts',
+  'test/integration/hardening/masking.test.ts',
+  'test/integration/hardening/observability.test.ts',
+  'test/integration/hardening/production.test.ts',
+  'test/integration/hardening/shutdown.test.ts',
+  'test/integration/hardening/timeouts.test.ts',
+  'test/integration/ingest/concurrentIngest.test.ts',
+  'test/integration/ingest/ingestSeed.test.ts',
+  'test/integration/ingest/largeBundle.test.ts',
+  'test/integration/research/questions.test.ts',
+  'test/unit/api/pagination.test.ts',
+  'test/unit/api/search.test.ts',
+  'test/unit/hardening/observabilityUnits.test.ts',
+  'test/unit/ingest/bundleSchema.test.ts',
+  'test/unit/ingest/validateBundle.test.ts',
+];
+
 export default tseslint.config(
-  { ignores: ['dist/', 'src/generated/', 'node_modules/', 'neo4j/target/', '.data/', '.tmp/', 'coverage/'] },
+  {
+    ignores: ['dist/', 'src/generated/', 'node_modules/', 'neo4j/target/', '.data/', '.tmp/', 'coverage/'],
+  },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  { languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },
   {
     rules: {
       'no-restricted-imports': [
@@ -13,7 +80,18 @@ export default tseslint.config(
         { paths: [{ name: 'neo4j-driver', message: 'Only src/db/ may import neo4j-driver.' }] },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Numbers print the same everywhere; other types in templates must be converted explicitly.
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
     },
   },
   { files: ['src/db/**/*.ts'], rules: { 'no-restricted-imports': 'off' } },
+  // Plain JavaScript (this file) has no types to check.
+  { files: ['**/*.{js,mjs,cjs}'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: PENDING_TYPE_AWARE_FIXES,
+    rules: {
+      ...Object.fromEntries(typeAwareRules.map((rule) => [rule, 'warn'])),
+      '@typescript-eslint/restrict-template-expressions': ['warn', { allowNumber: true }],
+    },
+  },
 );

@@ -1,6 +1,7 @@
 /** JSON with every object or array that fits in `width` characters kept on one line. */
 export function compactJson(value: unknown, width = 130, indent = ''): string {
-  const flat = JSON.stringify(value);
+  // JSON.stringify's type says string, but it gives undefined for undefined and functions.
+  const flat = JSON.stringify(value) as string | undefined;
   if (flat === undefined) return 'null';
   if (flat.length + indent.length <= width || value === null || typeof value !== 'object') return flat;
   const inner = `${indent}  `;

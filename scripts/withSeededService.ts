@@ -11,7 +11,7 @@ import { repoPath } from '../src/paths';
  * against a throwaway embedded Neo4j on free ports holding exactly the seed graph.
  */
 export async function withSeededDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
-  let stop = async () => undefined as void;
+  let stop: () => Promise<void> = () => Promise.resolve();
   let seed = false;
   let target = process.env.NEO4J_URI
     ? {

@@ -8,7 +8,8 @@ export const EMBEDDED_NEO4J_PASSWORD = 'claimgraph';
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
-const envSchema = z.object({
+/** The environment the service reads; docs/configuration.md is generated from it. */
+export const envSchema = z.object({
   NODE_ENV: z.string().default('development'),
   HOST: z.string().default('127.0.0.1'),
   PORT: int(0, 65535).default(4000),

@@ -15,8 +15,9 @@ export interface SeededServer {
  * in-process server over it (with `env` overrides), and returns accessors for the test file.
  */
 export function useSeededServer(env: Record<string, string> = {}): SeededServer {
-  let db: Database;
-  let server: TestServer;
+  // Unset until beforeAll has run (and still unset if it failed).
+  let db: Database | undefined;
+  let server: TestServer | undefined;
   beforeAll(async () => {
     db = testDatabase();
     await resetToSeed(db);
@@ -27,12 +28,17 @@ export function useSeededServer(env: Record<string, string> = {}): SeededServer 
     await db?.close();
   });
   return {
-    db: () => db,
-    server: () => server,
+    db: () => ready(db, 'the database'),
+    server: () => ready(server, 'the server'),
     async ask<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-      const { data, errors } = await server.run<T>(query, variables);
+      const { data, errors } = await ready(server, 'the server').run<T>(query, variables);
       expect(errors).toBeUndefined();
       return data as T;
     },
   };
+}
+
+function ready<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} is not ready: the beforeAll hook has not run or failed`);
+  return value;
 }

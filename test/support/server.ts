@@ -25,6 +25,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 
 export interface TestServer extends ClaimgraphServer {
   /** Runs an operation in-process; returns data and errors, plus the round trips it made. */
+  // T is the shape the caller's own query asks for: the response itself is untyped.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
   run<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -76,7 +78,9 @@ export async function listen(server: ClaimgraphServer): Promise<{ url: string; c
     close: () =>
       new Promise<void>((resolve) => {
         httpServer.closeAllConnections();
-        httpServer.close(() => resolve());
+        httpServer.close(() => {
+          resolve();
+        });
       }),
   };
 }
