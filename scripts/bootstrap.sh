@@ -10,7 +10,8 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-if [ -z "${NEO4J_URI:-}" ] || [ "${BOOTSTRAP_NEO4J:-}" = "always" ]; then
+# BOOTSTRAP_NEO4J=never: the caller needs no database (npm run test:unit), so no Java or Maven either.
+if [ "${BOOTSTRAP_NEO4J:-}" != "never" ] && { [ -z "${NEO4J_URI:-}" ] || [ "${BOOTSTRAP_NEO4J:-}" = "always" ]; }; then
   jar=neo4j/target/claimgraph-neo4j-1.0.0.jar
   if [ ! -f "$jar" ] || [ ! -d neo4j/target/lib ] || [ neo4j/pom.xml -nt "$jar" ] \
      || [ neo4j/src/main/java/org/claimgraph/neo4j/EmbeddedNeo4j.java -nt "$jar" ]; then

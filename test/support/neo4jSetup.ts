@@ -24,6 +24,8 @@ export default async function neo4jSetup(): Promise<void> {
     heap: process.env.TEST_NEO4J_HEAP ?? '1g',
     pagecache: process.env.TEST_NEO4J_PAGECACHE ?? '512m',
     password: 'claimgraph-test',
+    // A loaded machine can take minutes to start a JVM; failing the whole run for that helps nobody.
+    startTimeoutMs: Number(process.env.TEST_NEO4J_START_TIMEOUT_MS ?? 600_000),
   });
   (globalThis as { __neo4j?: EmbeddedNeo4j }).__neo4j = neo4j;
   process.env.NEO4J_URI = neo4j.boltUri;

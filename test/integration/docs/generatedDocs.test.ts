@@ -9,7 +9,7 @@ import { resetToSeed } from '../../support/seed';
 // run's database holding exactly the seed, and must equal the files. On failure the script's
 // message names the command that regenerates them (`npm run docs`).
 
-let db: Database;
+let db: Database | undefined;
 
 beforeAll(async () => {
   db = testDatabase();

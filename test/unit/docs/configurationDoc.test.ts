@@ -27,7 +27,7 @@ test('the defaults it shows are the ones the schema applies to an empty environm
   const expected = Object.fromEntries(
     Object.keys(envSchema.shape).map((name) => [
       name,
-      applied[name] === undefined ? 'unset' : `\`${String(applied[name])}\``,
+      applied[name] === undefined ? 'unset' : `\`${String(applied[name] as string | number | boolean)}\``,
     ]),
   );
   expect(shown).toEqual(expected);

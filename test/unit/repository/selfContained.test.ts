@@ -7,9 +7,12 @@ import { repoPath } from '../../../src/paths';
 // folder beside the checkout, not at an absolute path of the machine it was written on. The
 // patterns are assembled from pieces so that this file does not match itself.
 
+/** The root folder of the development machine's checkouts, with its slashes. */
+const WORK = ['', 'work', ''].join('/');
+
 const FORBIDDEN: { what: string; pattern: RegExp }[] = [
   { what: 'a sibling folder outside the repository', pattern: new RegExp(['\\.\\.', 'shared'].join('/')) },
-  { what: 'an absolute path on the development machine', pattern: new RegExp(`(^|[^\\w.~-])/${'work'}/`) },
+  { what: 'an absolute path on the development machine', pattern: new RegExp(`(^|[^\\w.~-])${WORK}`) },
 ];
 
 function repositoryFiles(): string[] {
@@ -57,6 +60,6 @@ test('the patterns catch what they are meant to catch', () => {
   expect(matches(`readFileSync('${['..', 'shared', 'seeds', 'a.txt'].join('/')}')`)).toEqual([
     'a sibling folder outside the repository',
   ]);
-  expect(matches(`cd /${'work'}/main && npm test`)).toEqual(['an absolute path on the development machine']);
+  expect(matches(`cd ${WORK}main && npm test`)).toEqual(['an absolute path on the development machine']);
   expect(matches('see docs/work/notes.md and src/network/x.ts')).toEqual([]);
 });
