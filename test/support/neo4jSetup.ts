@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
+import { Database } from '../../src/db';
 import { freePort } from '../../src/embedded/freePort';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/embedded/startEmbeddedNeo4j';
 import { repoPath } from '../../src/paths';
@@ -28,6 +29,17 @@ export default async function neo4jSetup(): Promise<void> {
     startTimeoutMs: Number(process.env.TEST_NEO4J_START_TIMEOUT_MS ?? 600_000),
   });
   (globalThis as { __neo4j?: EmbeddedNeo4j }).__neo4j = neo4j;
+  // "Started" in the log is not "answers queries" on a busy machine: wait for that too, so no
+  // test fails for a database that is still opening.
+  const db = Database.connect(
+    { uri: neo4j.boltUri, user: neo4j.user, password: neo4j.password, database: 'neo4j' },
+    { queryTimeoutMs: 60_000 },
+  );
+  try {
+    await db.waitUntilReachable(Number(process.env.TEST_NEO4J_START_TIMEOUT_MS ?? 600_000));
+  } finally {
+    await db.close();
+  }
   process.env.NEO4J_URI = neo4j.boltUri;
   process.env.NEO4J_USER = neo4j.user;
   process.env.NEO4J_PASSWORD = neo4j.password;
