@@ -26,9 +26,9 @@ export function paginationEstimator(listSize: number): ComplexityEstimator {
     // is allowed at all is the INTROSPECTION setting's call.
     if (field.name === '__schema' || field.name === '__type' || type.name.startsWith('__')) return 0;
     // An explicit null takes the SDL default, as the resolvers do (withSdlDefaults).
-    const sized = SIZE_ARGUMENTS.map((name) => args[name] ?? field.args.find((a) => a.name === name)?.defaultValue).find(
-      (v): v is number => typeof v === 'number',
-    );
+    const sized = SIZE_ARGUMENTS.map(
+      (name) => args[name] ?? field.args.find((a) => a.name === name)?.defaultValue,
+    ).find((v): v is number => typeof v === 'number');
     let items = 1;
     if (sized !== undefined) items = Math.max(sized, 0);
     else if (returnsList(field) && !isSizedByParent(type.name)) items = listSize;

@@ -26,7 +26,8 @@ const HIT_NODE = ['edges', 'node', 'node'];
  * statement (src/data/compile/) and runs it: one round trip per root field.
  */
 export const Query: QueryResolvers = {
-  node: (_, { id }, { db, config }, info) => readOne(db, compileNodeLookup(id, boundedSelection(info), boundsOf(config))),
+  node: (_, { id }, { db, config }, info) =>
+    readOne(db, compileNodeLookup(id, boundedSelection(info), boundsOf(config))),
   actor: (_, { id }, { db, config }, info) =>
     readOne(db, compileLookup('Actor', id, boundedSelection(info), boundsOf(config))),
   statement: (_, { id }, { db, config }, info) =>
@@ -42,7 +43,12 @@ export const Query: QueryResolvers = {
     const { filter, orderBy, first, after } = withSdlDefaults(info, args);
     const window = pageWindow(first, after, config.maxPageSize);
     const fields = boundedSelection(info, window.limit, NODE);
-    const query = compileActors({ ...filter, orderBy: orderBy ?? 'NAME_ASC' }, fields, window, boundsOf(config));
+    const query = compileActors(
+      { ...filter, orderBy: orderBy ?? 'NAME_ASC' },
+      fields,
+      window,
+      boundsOf(config),
+    );
     return toConnection(await readPage(db, query, window));
   },
 
@@ -86,7 +92,12 @@ export const Query: QueryResolvers = {
     const { filter, orderBy, first, after } = withSdlDefaults(info, args);
     const window = pageWindow(first, after, config.maxPageSize);
     const fields = boundedSelection(info, window.limit, NODE);
-    const query = compileEvents({ ...filter, orderBy: orderBy ?? 'NAME_ASC' }, fields, window, boundsOf(config));
+    const query = compileEvents(
+      { ...filter, orderBy: orderBy ?? 'NAME_ASC' },
+      fields,
+      window,
+      boundsOf(config),
+    );
     return toConnection(await readPage(db, query, window));
   },
 
@@ -124,7 +135,15 @@ export const Query: QueryResolvers = {
     const fields = plansAt(boundedSelection(info, window.limit, HIT_NODE), HIT_NODE);
     const wanted = listFilter(types);
     const page = await search(db, query, wanted && [...wanted], window);
-    const nodes = await readByIds(db, compileByIds('Node', page.rows.map((hit) => hit.id), fields, boundsOf(config)));
+    const nodes = await readByIds(
+      db,
+      compileByIds(
+        'Node',
+        page.rows.map((hit) => hit.id),
+        fields,
+        boundsOf(config),
+      ),
+    );
     const rows = page.rows.flatMap((hit) => {
       const node = nodes.get(hit.id);
       return node ? [{ score: hit.score, node }] : [];

@@ -38,7 +38,8 @@ export const researchQueries: Pick<
   linkChains: (_, args, { db, config }) => linkChains(db, config, args),
   provenance: (_, args, { db }) => provenance(db, args),
   figureTimeline: (_, args, { db, config }) => figureTimeline(db, config, args),
-  actorTimeline: async (_, args, ctx, info) => many(ctx, info, 'Stance', await actorTimeline(ctx.db, ctx.config, args)),
+  actorTimeline: async (_, args, ctx, info) =>
+    many(ctx, info, 'Stance', await actorTimeline(ctx.db, ctx.config, args)),
   shortestPath: (_, args, { db, config }) => shortestPath(db, config, args),
   neighbourhood: (_, args, { db, config }) => neighbourhood(db, config, args),
   independentOrigins: (_, args, { db, config }) => independentOrigins(db, config, args),
@@ -54,7 +55,12 @@ async function many(ctx: RequestContext, info: GraphQLResolveInfo, kind: BatchKi
 }
 
 /** One object a research row refers to; a missing one is a bug, not a 404. */
-async function one(ctx: RequestContext, info: GraphQLResolveInfo, kind: BatchKind, id: string): Promise<CompiledRow> {
+async function one(
+  ctx: RequestContext,
+  info: GraphQLResolveInfo,
+  kind: BatchKind,
+  id: string,
+): Promise<CompiledRow> {
   const [value] = await many(ctx, info, kind, [id]);
   if (!value) throw new Error(`dangling ${kind} reference ${id}`);
   return value;

@@ -25,17 +25,14 @@ const pad = (i: number) => String(i).padStart(5, '0');
 
 /** Writes the supernode graph directly, in UNWIND batches. */
 async function buildSupernode(): Promise<void> {
-  await db.write(
-    `UNWIND $actors AS a CREATE (:Actor {id: a.id, name: a.name, kind: a.kind, aliases: []})`,
-    {
-      actors: [
-        { id: 'hub', name: 'Hub State', kind: 'STATE' },
-        { id: 'left', name: 'Left Person', kind: 'PERSON' },
-        { id: 'right', name: 'Right Person', kind: 'PERSON' },
-        ...Array.from({ length: OTHERS }, (_, k) => ({ id: `other-${k}`, name: `Other ${k}`, kind: 'PERSON' })),
-      ],
-    },
-  );
+  await db.write(`UNWIND $actors AS a CREATE (:Actor {id: a.id, name: a.name, kind: a.kind, aliases: []})`, {
+    actors: [
+      { id: 'hub', name: 'Hub State', kind: 'STATE' },
+      { id: 'left', name: 'Left Person', kind: 'PERSON' },
+      { id: 'right', name: 'Right Person', kind: 'PERSON' },
+      ...Array.from({ length: OTHERS }, (_, k) => ({ id: `other-${k}`, name: `Other ${k}`, kind: 'PERSON' })),
+    ],
+  });
   for (let start = 0; start < STATEMENTS; start += 10_000) {
     const rows = Array.from({ length: 10_000 }, (_, j) => {
       const i = start + j;
@@ -63,7 +60,10 @@ async function buildSupernode(): Promise<void> {
 function serviceRssKb(): number {
   const pids = [String(service.pid)];
   for (let i = 0; i < pids.length; i++) {
-    const children = spawnSync('pgrep', ['-P', pids[i] as string]).stdout.toString().split('\n').filter(Boolean);
+    const children = spawnSync('pgrep', ['-P', pids[i] as string])
+      .stdout.toString()
+      .split('\n')
+      .filter(Boolean);
     pids.push(...children);
   }
   return Math.max(
@@ -79,7 +79,9 @@ function serviceRssKb(): number {
 }
 
 /** Posts a query while sampling the service's RSS; returns the body and the peak RSS. */
-async function ask(query: string): Promise<{ body: { data?: unknown; errors?: { extensions?: { code?: string } }[] }; peakKb: number }> {
+async function ask(
+  query: string,
+): Promise<{ body: { data?: unknown; errors?: { extensions?: { code?: string } }[] }; peakKb: number }> {
   let peakKb = serviceRssKb();
   const sampler = setInterval(() => (peakKb = Math.max(peakKb, serviceRssKb())), 100);
   try {
@@ -101,7 +103,10 @@ async function runningQueries(): Promise<string[]> {
 }
 
 /** Answered, or refused with one of the coded refusals; never a 500 or an uncoded error. */
-function expectAnsweredOrRefused(body: { data?: unknown; errors?: { extensions?: { code?: string } }[] }): boolean {
+function expectAnsweredOrRefused(body: {
+  data?: unknown;
+  errors?: { extensions?: { code?: string } }[];
+}): boolean {
   if (!body.errors) return true;
   for (const error of body.errors) expect(REFUSALS).toContain(error.extensions?.code);
   return false;
@@ -127,7 +132,13 @@ beforeAll(async () => {
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (service.exitCode !== null) throw new Error(`service exited:\n${output}`);
-    if (await fetch(`${base}/ready`).then((r) => r.status === 200, () => false)) break;
+    if (
+      await fetch(`${base}/ready`).then(
+        (r) => r.status === 200,
+        () => false,
+      )
+    )
+      break;
     if (Date.now() > deadline) throw new Error(`service not ready:\n${output}`);
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -149,9 +160,17 @@ test('the nested stances query around the hub is bounded by its nested first', a
   );
   expect(peakKb).toBeLessThan(RSS_LIMIT_KB);
   if (expectAnsweredOrRefused(body)) {
-    const actor = (body.data as { actor: { stances: { statement: { id: string; stances: { actor: { id: string; stances: unknown[] } }[] } }[] } }).actor;
+    const actor = (
+      body.data as {
+        actor: {
+          stances: { statement: { id: string; stances: { actor: { id: string; stances: unknown[] } }[] } }[];
+        };
+      }
+    ).actor;
     // Default nested first is 20 at every level; the hub's stances come in date order, then by statement.
-    expect(actor.stances.map((s) => s.statement.id)).toEqual(Array.from({ length: 20 }, (_, i) => `s-${pad(i)}`));
+    expect(actor.stances.map((s) => s.statement.id)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `s-${pad(i)}`),
+    );
     const left = actor.stances[0]?.statement.stances.map((s) => [s.actor.id, s.actor.stances.length]);
     expect(left).toEqual([
       ['hub', 20],
@@ -163,7 +182,9 @@ test('the nested stances query around the hub is bounded by its nested first', a
 });
 
 test('neighbourhood(depth: 3) around the hub is bounded in work', async () => {
-  const { body, peakKb } = await ask('{ neighbourhood(id: "hub", depth: 3) { truncated nodes { id } edges { id } } }');
+  const { body, peakKb } = await ask(
+    '{ neighbourhood(id: "hub", depth: 3) { truncated nodes { id } edges { id } } }',
+  );
   expect(peakKb).toBeLessThan(RSS_LIMIT_KB);
   if (expectAnsweredOrRefused(body)) {
     const n = (body.data as { neighbourhood: { truncated: boolean; nodes: { id: string }[] } }).neighbourhood;
@@ -182,7 +203,13 @@ test('a shortest path through the hub', async () => {
   if (expectAnsweredOrRefused(body)) {
     const path = (body.data as { shortestPath: { length: number; nodes: { id: string }[] } }).shortestPath;
     expect(path.length).toBe(4);
-    expect(path.nodes.map((n) => n.id)).toEqual(['left', `s-${pad(0)}`, 'hub', `s-${pad(STATEMENTS - 1)}`, 'right']);
+    expect(path.nodes.map((n) => n.id)).toEqual([
+      'left',
+      `s-${pad(0)}`,
+      'hub',
+      `s-${pad(STATEMENTS - 1)}`,
+      'right',
+    ]);
   }
   await expectQuietAfterOneSecond();
 });

@@ -9,7 +9,9 @@ import {
   isObjectType,
   isInterfaceType,
   Kind,
+  type DocumentNode,
   type FragmentDefinitionNode,
+  type OperationDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLResolveInfo,
   type GraphQLSchema,
@@ -45,6 +47,23 @@ export function planSelection(info: GraphQLResolveInfo): FieldPlan[] {
   const type = getNamedType(info.returnType);
   if (!isCompositeType(type)) return [];
   return mergePlans(info.fieldNodes.flatMap((node) => planSet(scope, type, node.selectionSet, null)));
+}
+
+/** The plans of an operation's root fields, for tests and tools (no resolver info needed). */
+export function planOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+): FieldPlan[] {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  let operation: OperationDefinitionNode | undefined;
+  for (const def of document.definitions) {
+    if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+    if (def.kind === Kind.OPERATION_DEFINITION) operation ??= def;
+  }
+  const root = schema.getQueryType();
+  if (!operation || !root) return [];
+  return planSet({ schema, fragments, variables }, root, operation.selectionSet, null);
 }
 
 /** The sub-plans under `path` (e.g. `['edges', 'node']`), merged across aliases. */

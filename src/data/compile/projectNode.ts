@@ -1,7 +1,6 @@
 import { STANCE_TYPES } from '../../domain/stanceTypes';
 import { BadUserInputError } from '../../errors';
 import { listFilter } from '../listFilter';
-import { AGENCY_KIND_LIST } from '../rows';
 import type { CypherWriter } from './cypherWriter';
 import type { FieldPlan } from './planSelection';
 
@@ -22,9 +21,9 @@ interface Ctx {
   bounds: Bounds;
 }
 
-/** Cypher for the GraphQL object type of an actor node. */
+/** Cypher for the GraphQL object type of an actor node (ingestion labels agencies `:Agency`). */
 export const actorTypename = (v: string): string =>
-  `CASE WHEN ${v}.kind IN [${AGENCY_KIND_LIST.map((k) => `'${k}'`).join(', ')}] THEN 'Agency' WHEN ${v}.kind = 'STATE' THEN 'State' WHEN ${v}.kind = 'PERSON' THEN 'Person' ELSE 'Organisation' END`;
+  `CASE WHEN ${v}:Agency THEN 'Agency' WHEN ${v}.kind = 'STATE' THEN 'State' WHEN ${v}.kind = 'PERSON' THEN 'Person' ELSE 'Organisation' END`;
 
 const fuzzyDate = (date: string, precision: string, knownBy: string, text: string): string =>
   `{ date: ${date}, precision: ${precision}, knownBy: ${knownBy}, text: ${text} }`;
@@ -137,7 +136,7 @@ export function projectActor(ctx: Ctx, v: string, fields: readonly FieldPlan[]):
       case 'citedBy': {
         const x = ctx.w.variable('x');
         const cited = list(ctx, f, 'Agency', `(${x}:Article)-[:CITES]->(${v})`, x, `${x}.published, ${x}.id`, projectArticle(ctx, x, f.fields));
-        entries.push(`${k}: CASE WHEN ${actorTypename(v)} = 'Agency' THEN ${cited} ELSE [] END`);
+        entries.push(`${k}: CASE WHEN ${v}:Agency THEN ${cited} ELSE [] END`);
         break;
       }
       default:
