@@ -26,10 +26,10 @@ function expectRefused(response: GqlResponse, status: number, code: string, mess
 }
 
 /** `actor(id: "north-korea") { stances { actor { stances ... { id } } } }`, `depth` fields deep. */
-function nestedQuery(depth: number): string {
+function nestedQuery(depth: number, stances = 'stances(first: 2)'): string {
   let selection = '{ id }';
   for (let level = depth - 1; level >= 2; level--)
-    selection = `{ ${level % 2 === 0 ? 'stances' : 'actor'} ${selection} }`;
+    selection = `{ ${level % 2 === 0 ? stances : 'actor'} ${selection} }`;
   return `query Deep { actor(id: "north-korea") ${selection} }`;
 }
 
@@ -51,6 +51,25 @@ describe('depth (MAX_QUERY_DEPTH, default 10)', () => {
       expect(response.status).toBe(200);
       expect(response.body.errors).toBeUndefined();
       expect(response.body.data?.actor).toMatchObject({ stances: expect.any(Array) });
+    } finally {
+      await generous.close();
+    }
+  });
+
+  test('depth 10 with the default nested first (20 per level: 168,420 items) is refused before it runs', async () => {
+    const generous = await startHardeningServer(db, { MAX_QUERY_COST: '1000000' });
+    try {
+      const response = await generous.gql(nestedQuery(10, 'stances'));
+      expect(response.status).toBe(200);
+      expect(response.body.errors?.map((e) => e.extensions)).toEqual([
+        {
+          code: 'RESULT_TOO_LARGE',
+          rows: 168421,
+          budget: 50000,
+          requestId: response.headers.get('x-request-id'),
+        },
+      ]);
+      expect(response.body.data).toEqual({ actor: null });
     } finally {
       await generous.close();
     }
@@ -137,11 +156,11 @@ describe('tokens (MAX_TOKENS, default 3000)', () => {
 });
 
 describe('cost (MAX_QUERY_COST, default 20000; `first` counts)', () => {
-  // Cost: actor { name } 2; stances { actor } 1 + 10 × 2 = 21 (a list without `first` counts as
-  // QUERY_COST_LIST_SIZE = 10); statement 22; stances 221; node 222; edges 223 (sized by the
-  // connection); actors 1 + first × 223.
+  // Cost: actor { name } 2; stances(first: 10) { actor } 1 + 10 × 2 = 21 (a nested list counts
+  // its `first`); statement 22; stances 221; node 222; edges 223 (sized by the connection);
+  // actors 1 + first × 223.
   const query = `query Costly($first: Int) {
-    actors(first: $first) { edges { node { stances { statement { stances { actor { name } } } } } } }
+    actors(first: $first) { edges { node { stances(first: 10) { statement { stances(first: 10) { actor { name } } } } } } }
   }`;
 
   test('first: 100 (a variable) costs 22301 and is refused; nothing reaches Neo4j', async () => {

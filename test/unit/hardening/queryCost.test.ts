@@ -4,7 +4,8 @@ import { paginationEstimator } from '../../../src/http/queryCost';
 import { typeDefs } from '../../../src/server';
 
 // The cost model on the real schema: 1 per field, times `first` / `limit` for what is below a
-// paginated field, times QUERY_COST_LIST_SIZE (10) below an unpaginated list.
+// paginated field (every list of the core types), times QUERY_COST_LIST_SIZE (10) below a
+// research result list.
 
 const schema = buildASTSchema(typeDefs);
 const cost = (query: string, variables: Record<string, unknown> = {}, listSize = 10) =>
@@ -19,7 +20,10 @@ test.each([
     1 + 20 * (1 + 1 + 2),
   ],
   ['a connection of 5', '{ actors(first: 5) { edges { cursor node { id } } } }', 1 + 5 * (1 + 1 + 2)],
-  ['an unpaginated list counts 10 items', '{ actor(id: "x") { stances { id } } }', 1 + (1 + 10 * 1)],
+  ['a nested list counts its `first` (20 by default)', '{ actor(id: "x") { stances { id } } }', 1 + (1 + 20 * 1)],
+  ['a nested `first: null` counts the default', '{ actor(id: "x") { stances(first: null) { id } } }', 1 + (1 + 20 * 1)],
+  ['a nested `first: 3` counts 3', '{ actor(id: "x") { stances(first: 3) { id } } }', 1 + (1 + 3 * 1)],
+  ['a research list without `first` counts 10 items', '{ stanceBreakdown(statementId: "x") { claimed { id } } }', 1 + (1 + 10 * 1)],
   [
     'a subgraph is sized by `limit`',
     '{ neighbourhood(id: "x", limit: 50) { nodes { id } edges { id } } }',
@@ -38,11 +42,12 @@ test('`first` given as a variable counts', () => {
 test('nesting multiplies', () => {
   const query =
     '{ actors(first: 100) { edges { node { stances { statement { stances { actor { name } } } } } } } }';
-  expect(cost(query)).toBe(22301);
+  // 1 + 100 × (edges 1 + node 1 + stances (1 + 20 × (statement 1 + stances (1 + 20 × (actor 1 + name 1)))))
+  expect(cost(query)).toBe(84301);
 });
 
 test('QUERY_COST_LIST_SIZE sets the weight of unpaginated lists', () => {
-  expect(cost('{ actor(id: "x") { stances { id } } }', {}, 50)).toBe(1 + (1 + 50));
+  expect(cost('{ stanceBreakdown(statementId: "x") { claimed { id } } }', {}, 50)).toBe(1 + (1 + 50));
 });
 
 test('a negative `first` cannot make a query cheaper than free', () => {

@@ -1,0 +1,120 @@
+import { buildASTSchema, parse } from 'graphql';
+import {
+  compileActors,
+  compileByIds,
+  compileLookup,
+  compileNodeLookup,
+  compileStances,
+  compileStanceLookup,
+  compileStatements,
+} from '../../../src/data/compile/compileRoot';
+import { plansAt, planOperation, type FieldPlan } from '../../../src/data/compile/planSelection';
+import { typeDefs } from '../../../src/server';
+
+// "tck"-style tests: a GraphQL selection in, the exact Cypher text and parameters out. A change
+// to the compiler shows here, statement by statement.
+
+const schema = buildASTSchema(typeDefs);
+const bounds = { maxFirst: 100 };
+
+/** The root field's plan (the only root field of `query`). */
+function root(query: string, variables: Record<string, unknown> = {}): FieldPlan {
+  const [field] = planOperation(schema, parse(query), variables);
+  if (!field) throw new Error('no root field');
+  return field;
+}
+
+test('a lookup with nested lists: ORDER BY and LIMIT inside each COLLECT', () => {
+  const field = root(
+    `{ actor(id: "hub") { name stances(first: 2) { type statement { id stances { actor { id } } } } } }`,
+  );
+  expect(compileLookup('Actor', 'hub', field.fields, bounds)).toMatchSnapshot();
+});
+
+test('aliases keep apart, fragments and interface type conditions merge', () => {
+  const field = root(`
+    fragment F on Actor { id ... on Agency { citedBy(first: 1) { title } } }
+    { actor(id: "x") { ...F early: stances(first: 1) { id } late: stances(first: 3, types: [DENIED]) { id } } }`);
+  expect(compileLookup('Actor', 'x', field.fields, bounds)).toMatchSnapshot();
+});
+
+test('an empty types list matches nothing; null matches everything', () => {
+  const none = root(`{ statement(id: "s") { stances(types: []) { id } } }`);
+  const all = root(`{ statement(id: "s") { stances(types: null) { id } } }`);
+  expect(compileLookup('Statement', 's', none.fields, bounds).text).toContain('stances: []');
+  expect(compileLookup('Statement', 's', all.fields, bounds)).toMatchSnapshot();
+});
+
+test('node(id) tries each id-carrying label; stance ids anchor on the actor', () => {
+  const field = root(`{ node(id: "x") { id ... on Statement { text } ... on Actor { name } } }`);
+  expect(compileNodeLookup('x', field.fields, bounds)).toMatchSnapshot();
+  const stance = root(`{ stance(id: "a:CLAIMED:s:2024-10-01") { id actor { name } } }`);
+  expect(compileStanceLookup('a:CLAIMED:s:2024-10-01', stance.fields, bounds)).toMatchSnapshot();
+});
+
+test('a list: count only when asked for, one extra row for hasNextPage otherwise', () => {
+  const counted = root(`{ actors(filter: { kinds: [STATE, PERSON] }) { totalCount edges { node { id } } } }`);
+  expect(
+    compileActors(
+      { kinds: ['STATE', 'PERSON'], orderBy: 'NAME_ASC' },
+      counted.fields,
+      { skip: 0, limit: 20 },
+      bounds,
+    ),
+  ).toMatchSnapshot();
+  const uncounted = root(`{ actors { pageInfo { endCursor } edges { node { id } } } }`);
+  const q = compileActors({ orderBy: 'NAME_ASC' }, uncounted.fields, { skip: 40, limit: 20 }, bounds);
+  expect(q.text).not.toContain('count(*)');
+  expect(q.params).toEqual({ p0: 40, p1: 21 });
+});
+
+test('statements and stances filtered by date use the domain date predicates', () => {
+  const s = root(`{ statements { edges { node { id } } } }`);
+  expect(
+    compileStatements(
+      {
+        actorId: 'a',
+        stanceTypes: ['DENIED'],
+        from: '2024-10-01',
+        to: '2024-10-31',
+        orderBy: 'FIRST_STANCE_ASC',
+      },
+      s.fields,
+      { skip: 0, limit: 20 },
+      bounds,
+    ),
+  ).toMatchSnapshot();
+  const r = root(`{ stances { totalCount edges { node { id date { date } } } } }`);
+  expect(
+    compileStances({ actorId: 'a', types: [], orderBy: 'DATE_DESC' }, r.fields, { skip: 0, limit: 5 }, bounds)
+      .text,
+  ).toContain('WHERE false');
+});
+
+test('research rows: one batch by id per field path', () => {
+  const field = root(`{ contestedStatements { claimed { id actor { name } } } }`);
+  const [claimed] = plansAt(field.fields, ['claimed']);
+  expect(
+    compileByIds(
+      'Stance',
+      ['a:CLAIMED:s:2024-10-01', 'b:CLAIMED:t:2024-10-02'],
+      claimed?.fields ?? [],
+      bounds,
+    ),
+  ).toMatchSnapshot();
+  expect(
+    compileByIds('Node', ['x', 'y'], [{ key: 'id', name: 'id', types: null, args: {}, fields: [] }], bounds),
+  ).toMatchSnapshot();
+});
+
+test('a nested first above the cap is refused naming the field', () => {
+  const field = root(`{ actor(id: "x") { stances(first: 1000) { id } } }`);
+  expect(() => compileLookup('Actor', 'x', field.fields, bounds)).toThrow(
+    expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'Actor.stances.first' } }),
+  );
+});
+
+test('first: null takes the SDL default', () => {
+  const field = root(`{ actor(id: "x") { stances(first: null) { id } } }`);
+  expect(compileLookup('Actor', 'x', field.fields, bounds).params).toEqual({ p0: 'x', p1: 20 });
+});
