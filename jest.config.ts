@@ -22,7 +22,7 @@ const sharedNeo4j: Partial<Config> = {
 };
 
 const config: Config = {
-  projects: [tier('unit'), tier('integration', sharedNeo4j), tier('cypher', sharedNeo4j), tier('fault'), tier('supernode')],
+  projects: [tier('unit'), tier('integration', sharedNeo4j), tier('cypher', sharedNeo4j), tier('fault'), tier('supernode', sharedNeo4j)],
   // Integration files share one database and reset it; running them one at a time keeps
   // every count exact.
   maxWorkers: 1,
