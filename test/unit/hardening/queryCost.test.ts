@@ -20,10 +20,22 @@ test.each([
     1 + 20 * (1 + 1 + 2),
   ],
   ['a connection of 5', '{ actors(first: 5) { edges { cursor node { id } } } }', 1 + 5 * (1 + 1 + 2)],
-  ['a nested list counts its `first` (20 by default)', '{ actor(id: "x") { stances { id } } }', 1 + (1 + 20 * 1)],
-  ['a nested `first: null` counts the default', '{ actor(id: "x") { stances(first: null) { id } } }', 1 + (1 + 20 * 1)],
+  [
+    'a nested list counts its `first` (20 by default)',
+    '{ actor(id: "x") { stances { id } } }',
+    1 + (1 + 20 * 1),
+  ],
+  [
+    'a nested `first: null` counts the default',
+    '{ actor(id: "x") { stances(first: null) { id } } }',
+    1 + (1 + 20 * 1),
+  ],
   ['a nested `first: 3` counts 3', '{ actor(id: "x") { stances(first: 3) { id } } }', 1 + (1 + 3 * 1)],
-  ['a research list without `first` counts 10 items', '{ stanceBreakdown(statementId: "x") { claimed { id } } }', 1 + (1 + 10 * 1)],
+  [
+    'a research list without `first` counts 10 items',
+    '{ stanceBreakdown(statementId: "x") { claimed { id } } }',
+    1 + (1 + 10 * 1),
+  ],
   [
     'a subgraph is sized by `limit`',
     '{ neighbourhood(id: "x", limit: 50) { nodes { id } edges { id } } }',
