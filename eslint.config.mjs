@@ -3,7 +3,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'src/generated/', 'node_modules/', 'neo4j/target/', '.data/', '.tmp/', 'coverage/'] },
+  {
+    ignores: [
+      'dist/',
+      'src/generated/',
+      'node_modules/',
+      'neo4j/target/',
+      '.data/',
+      '.tmp/',
+      'coverage/',
+      'web/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
