@@ -11,7 +11,9 @@ import { listen, TEST_TOKEN } from '../support/server';
 // `bash scripts/explorer-screenshots.sh` copies them to docs/screenshots/.
 
 const shots = repoPath('.tmp', 'screenshots', 'explorer');
-const seeded = useSeededServer();
+// A generous query deadline: the browser waits for real answers, and a busy CI machine should
+// slow this tier down, not fail it (the deadlines themselves are tested in test/integration).
+const seeded = useSeededServer({ QUERY_TIMEOUT_MS: '60000' });
 let http: { url: string; close(): Promise<void> };
 let chromium: Browser;
 let page: Page;
@@ -52,8 +54,19 @@ test('search as you type finds the "groundless" quote and the statement, with ty
   const results = page.locator('.results > li');
   await results.first().waitFor();
   await page.waitForURL(/\/search\?q=groundless$/);
+  await page.locator('.search-page [aria-busy="false"]').waitFor();
   const types = await page.locator('.results .type-badge').allTextContents();
-  expect(types).toEqual(['Statement', 'Quote', 'Quote']);
+  // Full-text hits by score (the troop-accusations statement, the seed article, the statement
+  // whose quote matches), then the stances whose quotes match.
+  expect(types).toEqual(['Statement', 'Article', 'Statement', 'Quote', 'Quote']);
+  const quotes = await page
+    .locator('.results li', { hasText: 'Quote' })
+    .locator('.result-detail')
+    .allTextContents();
+  expect(quotes.map((q) => q.split(':')[0])).toEqual([
+    "North Korea's representative to the UN claimed",
+    "North Korea's representative to the UN denied",
+  ]);
   expect(await page.locator('.results mark').first().textContent()).toMatch(/^groundless$/i);
   await shot('search');
 });
@@ -73,7 +86,7 @@ test('the DPRK denial: breakdown with quote and venue, and the status as of an e
     'UN General Assembly First Committee on Disarmament and International Security',
   );
   expect(await page.locator('.status-badge').getAttribute('data-status')).toBe('CONTESTED');
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await card.scrollIntoViewIfNeeded();
   await shot('statement');
 
   await page.getByLabel('As of').fill('2024-10-19');
@@ -90,9 +103,10 @@ test('the graph view draws a neighbourhood and expands a node on click', async (
   await page.locator('.node-list button.expanded').first().waitFor();
   const before = await items.count();
   expect(before).toBeGreaterThan(1);
-  // Expand North Korea (the state the representative represents): its members join the graph.
-  await page.locator('.node-list button', { hasText: /^North Korea$/ }).click();
-  await page.locator('.node-list button.expanded', { hasText: /^North Korea$/ }).waitFor();
+  // Expand the statement the representative denied: everyone else's positions on it join in.
+  const statement = { hasText: /^North Korea is sending troops/ };
+  await page.locator('.node-list button', statement).click();
+  await page.locator('.node-list button.expanded', statement).waitFor();
   await page.waitForFunction((n) => document.querySelectorAll('.node-list li').length > n, before);
   await shot('graph');
 });

@@ -31,7 +31,8 @@ export function ActorPage() {
         return (
           <article className="actor-page">
             <p className="kind">
-              {actor.__typename} · {actor.kind.toLowerCase().replace(/_/g, ' ')}
+              {actor.__typename === 'Agency' ? 'Agency · ' : 'Actor · '}
+              {actor.kind.toLowerCase().replace(/_/g, ' ')}
             </p>
             <h1>{actor.name}</h1>
             {actor.aliases.length > 0 && <p>Also known as: {actor.aliases.join(', ')}</p>}

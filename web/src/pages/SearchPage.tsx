@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { SearchDocument } from '../api/operations';
 import { useQuery } from '../api/useQuery';
 import { Highlight } from '../components/Highlight';
@@ -19,7 +19,8 @@ interface Result {
 
 /** Search as you type; the query lives in the URL (/search?q=…), so every search has a link. */
 export function SearchPage() {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
   const q = params.get('q') ?? '';
   const [text, setText] = useState(q);
   const inputId = useId();
@@ -27,9 +28,10 @@ export function SearchPage() {
   // Debounced: the URL (and the request) follows the typing after a short pause.
   useEffect(() => {
     if (text === q) return undefined;
-    const timer = setTimeout(() => setParams(text ? { q: text } : {}, { replace: true }), 200);
+    const search = text ? `?${new URLSearchParams({ q: text })}` : '';
+    const timer = setTimeout(() => navigate({ pathname: '/search', search }, { replace: true }), 200);
     return () => clearTimeout(timer);
-  }, [text, q, setParams]);
+  }, [text, q, navigate]);
   const active = q.trim().length >= 2;
   const state = useQuery(SearchDocument, { query: q.trim(), first: PAGE }, { skip: !active });
 
