@@ -93,7 +93,7 @@ test('the DPRK denial: breakdown with quote and venue, and the status as of an e
   await page.waitForURL(/asOf=2024-10-19/);
   await page.locator('.status-badge[data-status="ASSERTED"]').waitFor();
   expect(await page.getByRole('region', { name: 'Denied' }).locator('.stance').count()).toBe(0);
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('h1').scrollIntoViewIfNeeded();
   await shot('statement-as-of');
 });
 
@@ -107,7 +107,7 @@ test('the graph view draws a neighbourhood and expands a node on click', async (
   const statement = { hasText: /^North Korea is sending troops/ };
   await page.locator('.node-list button', statement).click();
   await page.locator('.node-list button.expanded', statement).waitFor();
-  await page.waitForFunction((n) => document.querySelectorAll('.node-list li').length > n, before);
+  await items.nth(before).waitFor(); // more nodes than before
   await shot('graph');
 });
 
