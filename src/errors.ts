@@ -9,6 +9,8 @@ export const ErrorCode = {
   AMBIGUOUS_REFERENCE: 'AMBIGUOUS_REFERENCE',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  /** The selection could return more rows than the read path's row budget. */
+  RESULT_TOO_LARGE: 'RESULT_TOO_LARGE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   /** HTTP-level refusals, answered before GraphQL runs (see src/http/jsonErrors.ts). */
   BAD_REQUEST: 'BAD_REQUEST',
@@ -28,6 +30,17 @@ export class ClaimgraphError extends GraphQLError {
 export class BadUserInputError extends ClaimgraphError {
   constructor(message: string, field?: string) {
     super(message, ErrorCode.BAD_USER_INPUT, field ? { field } : {});
+  }
+}
+
+/** A selection whose nested `first`s multiply past the row budget; refused before it runs. */
+export class ResultTooLargeError extends ClaimgraphError {
+  constructor(rows: number, budget: number) {
+    super(
+      `The selection could return ${rows} items, more than the budget of ${budget}; lower the nested \`first\` arguments`,
+      ErrorCode.RESULT_TOO_LARGE,
+      { rows, budget },
+    );
   }
 }
 

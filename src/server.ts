@@ -27,6 +27,7 @@ import type { Metrics } from './observability/metrics';
 import { assignRequestId, currentRequestId, withRequestScope } from './observability/requestScope';
 import { repoPath } from './paths';
 import { resolvers } from './resolvers';
+import { compiledFieldResolver } from './resolvers/types';
 
 export const typeDefs = gql(readFileSync(repoPath('schema.graphql'), 'utf8'));
 
@@ -83,6 +84,7 @@ export async function createServer(deps: ServerDeps): Promise<ClaimgraphServer> 
   const apollo = new ApolloServer<RequestContext>({
     typeDefs,
     resolvers: resolvers as never,
+    fieldResolver: compiledFieldResolver,
     introspection: config.introspection,
     hideSchemaDetailsFromClientErrors: config.production,
     csrfPrevention: true,

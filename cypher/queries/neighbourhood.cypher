@@ -5,7 +5,11 @@
 // most 4 × $limit), and `truncated` when either limit cut the result short. `graphNodes` and
 // `graphRelationships` are for Browser's graph view; `nodes` and `edges` are the same, ready
 // for drawing by a client.
-// The hop bound in the pattern is fixed text: the service swaps in the validated depth.
+// Bounded in work, not only in hops: the search goes level by level; each node expands at most
+// $limit + 1 neighbours (a degree cap: a hub with 50,000 stances costs no more than a node with
+// $limit + 1), the search stops once $limit + 1 nodes are found, and `truncated` is also true
+// when a node had more neighbours than the cap (which ones were taken is then unspecified).
+// The work is at most ($limit + 1)² relationship reads, whatever the graph.
 //
 // Parameters: id; depth; limit.
 // GraphQL: neighbourhood(id, depth, limit).
@@ -14,14 +18,23 @@
 :param limit => 100;
 
 MATCH (center:Actor|Statement|Event|Article {id: $id})
-CALL (center) {
-  MATCH p = ANY SHORTEST (center)-[]-{0,1}(n) // hop bound: $depth
-  WHERE length(p) <= $depth
-  WITH n, length(p) AS distance ORDER BY distance, n.id
-  LIMIT toInteger($limit) + 1
-  RETURN collect(n) AS found
-}
-WITH found[..toInteger($limit)] AS ns, size(found) > $limit AS nodesTruncated
+WITH center, reduce(levels = [[center]], d IN range(1, $depth) |
+  levels + [COLLECT {
+    WITH reduce(all = [], level IN levels | all + level) AS seen
+    UNWIND CASE WHEN size(seen) > $limit THEN [] ELSE last(levels) END AS x
+    CALL (x) {
+      MATCH (x)--(y)
+      RETURN DISTINCT y LIMIT toInteger($limit) + 1
+    }
+    WITH DISTINCT y, seen WHERE NOT y IN seen
+    WITH y ORDER BY y.id
+    RETURN y
+  }[..toInteger($limit) + 1 - size(reduce(all = [], level IN levels | all + level))]]
+) AS levels
+WITH levels, reduce(all = [], level IN levels | all + level) AS found
+WITH found[..toInteger($limit)] AS ns,
+     size(found) > $limit
+       OR any(level IN levels[..-1] WHERE any(x IN level WHERE COUNT { (x)--() } > $limit + 1)) AS nodesTruncated
 CALL (ns) {
   UNWIND ns AS x
   MATCH (x)-[r]->(y)

@@ -1,34 +1,10 @@
-import type { Loaders } from './loaders';
-import type { NodeRow } from './rows';
+import { anyNodeById, NODE_LABELS, type NodeLabel } from './compile/compileRoot';
 
 /** The node labels that have ids, in the order lookups try them. */
-export const ID_LABELS = ['Actor', 'Statement', 'Event', 'Article'] as const;
-export type IdLabel = (typeof ID_LABELS)[number];
+export const ID_LABELS = NODE_LABELS;
+export type IdLabel = NodeLabel;
 
-/** Finds which label carries an id: one index lookup per label, in one round trip. */
+/** Finds which label carries each id, with the same lookup as `node(id)` (anyNodeById). */
 export const LABEL_OF_IDS = `UNWIND $ids AS id
-CALL (id) {
-  MATCH (n:Actor {id: id}) RETURN 'Actor' AS label
-  UNION MATCH (n:Statement {id: id}) RETURN 'Statement' AS label
-  UNION MATCH (n:Event {id: id}) RETURN 'Event' AS label
-  UNION MATCH (n:Article {id: id}) RETURN 'Article' AS label
-}
-RETURN id, label`;
-
-/** Loads a node row of a known label through the request's loaders. */
-export function loadNode(loaders: Loaders, label: string, id: string): Promise<NodeRow | null> {
-  switch (label) {
-    case 'Actor':
-      return loaders.actor.load(id);
-    case 'Statement':
-      return loaders.statement.load(id);
-    case 'Event':
-      return loaders.event.load(id);
-    case 'Article':
-      return loaders.article.load(id);
-    case 'Stance':
-      return loaders.stance.load(id);
-    default:
-      return Promise.resolve(null);
-  }
-}
+${anyNodeById('id', 'n')}
+RETURN id, [l IN labels(n) WHERE l IN [${ID_LABELS.map((l) => `'${l}'`).join(', ')}]][0] AS label`;

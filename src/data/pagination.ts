@@ -8,41 +8,42 @@ export interface PageWindow {
 
 export interface Page<T> {
   rows: T[];
-  totalCount: number;
+  /** Null when the selection did not ask for it (then it was not counted). */
+  totalCount: number | null;
   skip: number;
+  /** Known without counting when the query fetched one row more than the page. */
+  hasNextPage?: boolean;
 }
 
 const PREFIX = 'cg:';
+// Offsets are plain decimal integers well inside Neo4j's and JavaScript's integer range; a
+// cursor such as `cg:1e308` or `cg:9007199254740993` is refused, not passed to SKIP.
+const OFFSET = /^(0|[1-9]\d{0,8})$/;
 
 /** Opaque Relay cursor for the row at `offset` in a sorted result. */
 export function encodeCursor(offset: number): string {
   return Buffer.from(`${PREFIX}${offset}`, 'utf8').toString('base64url');
 }
 
-/** Validates `first` / `after` (page size capped at `maxPageSize`) into a window. */
-export function pageWindow(first: number | null | undefined, after: string | null | undefined, maxPageSize: number): PageWindow {
-  const limit = first ?? 20;
-  if (!Number.isInteger(limit) || limit < 0 || limit > maxPageSize) {
+/**
+ * Validates `first` / `after` into a window. `first` arrives with its SDL default applied
+ * (see `withSdlDefaults`), so there is no fallback here to disagree with the schema.
+ */
+export function pageWindow(first: unknown, after: string | null | undefined, maxPageSize: number): PageWindow {
+  if (typeof first !== 'number' || !Number.isInteger(first) || first < 0 || first > maxPageSize) {
     throw new BadUserInputError(`"first" must be between 0 and ${maxPageSize}`, 'first');
   }
-  let skip = 0;
-  if (after) {
-    const decoded = Buffer.from(after, 'base64url').toString('utf8');
-    const offset = decoded.startsWith(PREFIX) ? Number(decoded.slice(PREFIX.length)) : NaN;
-    if (!Number.isInteger(offset) || offset < 0) throw new BadUserInputError('"after" is not a cursor from this API', 'after');
-    skip = offset + 1;
-  }
-  return { skip, limit };
+  return { skip: after == null ? 0 : decodeCursor(after, 'after') + 1, limit: first };
 }
 
-/**
- * Builds one query that returns the total count and one page of a filtered, sorted match.
- * `match` must bind `projectionVars`; `orderBy` comes from an enum map, never from input.
- */
-export function pagedQuery(match: string, orderBy: string, projection: string, carry: string): string {
-  return `CALL () { ${match} RETURN count(*) AS totalCount }
-CALL () { ${match} WITH ${carry} ORDER BY ${orderBy} SKIP $skip LIMIT $limit RETURN collect(${projection}) AS rows }
-RETURN totalCount, rows`;
+/** The offset a cursor of this API stands for; anything else is BAD_USER_INPUT naming `field`. */
+export function decodeCursor(cursor: string, field: string): number {
+  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+  const digits = decoded.startsWith(PREFIX) ? decoded.slice(PREFIX.length) : '';
+  if (!OFFSET.test(digits) || encodeCursor(Number(digits)) !== cursor) {
+    throw new BadUserInputError(`"${field}" is not a cursor from this API`, field);
+  }
+  return Number(digits);
 }
 
 /** Relay connection object for a page of rows. */
@@ -50,9 +51,10 @@ export function toConnection<T>(page: Page<T>) {
   const edges = page.rows.map((node, i) => ({ cursor: encodeCursor(page.skip + i), node }));
   return {
     edges,
-    totalCount: page.totalCount,
+    // Null only when the selection did not ask for totalCount, so nothing reads it.
+    totalCount: page.totalCount as number,
     pageInfo: {
-      hasNextPage: page.skip + page.rows.length < page.totalCount,
+      hasNextPage: page.hasNextPage ?? (page.totalCount !== null && page.skip + page.rows.length < page.totalCount),
       hasPreviousPage: page.skip > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,

@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { ActorRow, StatementRow, StanceRow, EventRow, ArticleRow, StatementLinkRow, ActorRelationRow, ParticipationRow, NodeRow, GraphNodeRow } from '../data/rows';
+import { CompiledRow } from '../data/compile/compiledRow';
+import { GraphNodeRow } from '../data/rows';
 import { StanceBreakdownRow, LinkChainRow, ProvenanceRow, ProvenanceRecordRow, FigurePointRow, OriginRow, IndependentOriginsRow } from '../data/research/rows';
 import { RequestContext } from '../context';
 export type Maybe<T> = T | null;
@@ -48,7 +49,26 @@ export type Actor = {
 
 
 /** A state, person, organisation, group or agency that can speak or act. */
+export type ActorAffiliationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A state, person, organisation, group or agency that can speak or act. */
+export type ActorMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A state, person, organisation, group or agency that can speak or act. */
+export type ActorParticipationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A state, person, organisation, group or agency that can speak or act. */
 export type ActorStancesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<StanceType>>;
 };
 
@@ -159,7 +179,32 @@ export type Agency = Actor & Node & {
 
 
 /** An institution: intelligence service, ministry, government office, news agency, international body. */
+export type AgencyAffiliationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An institution: intelligence service, ministry, government office, news agency, international body. */
+export type AgencyCitedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An institution: intelligence service, ministry, government office, news agency, international body. */
+export type AgencyMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An institution: intelligence service, ministry, government office, news agency, international body. */
+export type AgencyParticipationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An institution: intelligence service, ministry, government office, news agency, international body. */
 export type AgencyStancesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<StanceType>>;
 };
 
@@ -180,6 +225,18 @@ export type Article = Node & {
   title: Scalars['String']['output'];
   /** Where it can be read, when known. */
   url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A source document. */
+export type ArticleCitesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A source document. */
+export type ArticleReportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of a Article list (Relay connection). */
@@ -277,6 +334,30 @@ export type Event = Node & {
   statements: Array<Statement>;
   /** What sort of event this is. */
   type: EventType;
+};
+
+
+/** Something that happened or is alleged to have happened. */
+export type EventPartOfArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Something that happened or is alleged to have happened. */
+export type EventParticipantsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Something that happened or is alleged to have happened. */
+export type EventPartsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Something that happened or is alleged to have happened. */
+export type EventStatementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of a Event list (Relay connection). */
@@ -526,7 +607,26 @@ export type Organisation = Actor & Node & {
 
 
 /** A non-state organisation or group. */
+export type OrganisationAffiliationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A non-state organisation or group. */
+export type OrganisationMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A non-state organisation or group. */
+export type OrganisationParticipationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A non-state organisation or group. */
 export type OrganisationStancesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<StanceType>>;
 };
 
@@ -588,7 +688,26 @@ export type Person = Actor & Node & {
 
 
 /** An individual. */
+export type PersonAffiliationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An individual. */
+export type PersonMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An individual. */
+export type PersonParticipationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An individual. */
 export type PersonStancesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<StanceType>>;
 };
 
@@ -915,6 +1034,15 @@ export type Stance = Node & {
   venue?: Maybe<Scalars['String']['output']>;
 };
 
+
+/**
+ * A position an actor took on a statement: a CLAIMED, CONFIRMED, DENIED or DECLINED_TO_CONFIRM
+ * edge in the graph, with its date, words, venue and sources.
+ */
+export type StanceSourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Who holds which position on a statement, optionally as of a date. */
 export type StanceBreakdown = {
   __typename?: 'StanceBreakdown';
@@ -1021,7 +1149,26 @@ export type State = Actor & Node & {
 
 
 /** A sovereign state. */
+export type StateAffiliationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A sovereign state. */
+export type StateMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A sovereign state. */
+export type StateParticipationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A sovereign state. */
 export type StateStancesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<StanceType>>;
 };
 
@@ -1054,8 +1201,45 @@ export type Statement = Node & {
 
 
 /** A proposition that actors take positions on. */
+export type StatementAboutArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A proposition that actors take positions on. */
+export type StatementRefutedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A proposition that actors take positions on. */
+export type StatementRefutesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A proposition that actors take positions on. */
+export type StatementReportedInArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A proposition that actors take positions on. */
 export type StatementStancesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<StanceType>>;
+};
+
+
+/** A proposition that actors take positions on. */
+export type StatementSupportedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A proposition that actors take positions on. */
+export type StatementSupportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of a Statement list (Relay connection). */
@@ -1236,16 +1420,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Actor: ResolverTypeWrapper<ActorRow>;
+  Actor: ResolverTypeWrapper<CompiledRow>;
   ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'edges'> & { edges: Array<ResolversTypes['ActorEdge']> }>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorFilter: ActorFilter;
   ActorKind: ActorKind;
   ActorOrder: ActorOrder;
-  ActorRelation: ResolverTypeWrapper<ActorRelationRow>;
+  ActorRelation: ResolverTypeWrapper<CompiledRow>;
   ActorRelationType: ActorRelationType;
-  Agency: ResolverTypeWrapper<ActorRow>;
-  Article: ResolverTypeWrapper<ArticleRow>;
+  Agency: ResolverTypeWrapper<CompiledRow>;
+  Article: ResolverTypeWrapper<CompiledRow>;
   ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   ArticleFilter: ArticleFilter;
@@ -1255,7 +1439,7 @@ export type ResolversTypes = ResolversObject<{
   ContestedStatus: ContestedStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: DatePrecision;
-  Event: ResolverTypeWrapper<EventRow>;
+  Event: ResolverTypeWrapper<CompiledRow>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   EventFilter: EventFilter;
@@ -1277,12 +1461,12 @@ export type ResolversTypes = ResolversObject<{
   LinkChain: ResolverTypeWrapper<LinkChainRow>;
   LinkDirection: LinkDirection;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Node: ResolverTypeWrapper<NodeRow>;
-  Organisation: ResolverTypeWrapper<ActorRow>;
+  Node: ResolverTypeWrapper<CompiledRow>;
+  Organisation: ResolverTypeWrapper<CompiledRow>;
   Origin: ResolverTypeWrapper<OriginRow>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Participation: ResolverTypeWrapper<ParticipationRow>;
-  Person: ResolverTypeWrapper<ActorRow>;
+  Participation: ResolverTypeWrapper<CompiledRow>;
+  Person: ResolverTypeWrapper<CompiledRow>;
   Provenance: ResolverTypeWrapper<ProvenanceRow>;
   ProvenanceRecord: ResolverTypeWrapper<ProvenanceRecordRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1290,19 +1474,19 @@ export type ResolversTypes = ResolversObject<{
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
   SearchableType: SearchableType;
-  Stance: ResolverTypeWrapper<StanceRow>;
+  Stance: ResolverTypeWrapper<CompiledRow>;
   StanceBreakdown: ResolverTypeWrapper<StanceBreakdownRow>;
   StanceConnection: ResolverTypeWrapper<Omit<StanceConnection, 'edges'> & { edges: Array<ResolversTypes['StanceEdge']> }>;
   StanceEdge: ResolverTypeWrapper<Omit<StanceEdge, 'node'> & { node: ResolversTypes['Stance'] }>;
   StanceFilter: StanceFilter;
   StanceOrder: StanceOrder;
   StanceType: StanceType;
-  State: ResolverTypeWrapper<ActorRow>;
-  Statement: ResolverTypeWrapper<StatementRow>;
+  State: ResolverTypeWrapper<CompiledRow>;
+  Statement: ResolverTypeWrapper<CompiledRow>;
   StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
   StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
   StatementFilter: StatementFilter;
-  StatementLink: ResolverTypeWrapper<StatementLinkRow>;
+  StatementLink: ResolverTypeWrapper<CompiledRow>;
   StatementLinkConnection: ResolverTypeWrapper<Omit<StatementLinkConnection, 'edges'> & { edges: Array<ResolversTypes['StatementLinkEdge']> }>;
   StatementLinkEdge: ResolverTypeWrapper<Omit<StatementLinkEdge, 'node'> & { node: ResolversTypes['StatementLink'] }>;
   StatementLinkFilter: StatementLinkFilter;
@@ -1314,20 +1498,20 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Actor: ActorRow;
+  Actor: CompiledRow;
   ActorConnection: Omit<ActorConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorEdge']> };
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorFilter: ActorFilter;
-  ActorRelation: ActorRelationRow;
-  Agency: ActorRow;
-  Article: ArticleRow;
+  ActorRelation: CompiledRow;
+  Agency: CompiledRow;
+  Article: CompiledRow;
   ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   ArticleFilter: ArticleFilter;
   Boolean: Scalars['Boolean']['output'];
   BundleWarning: BundleWarning;
   Date: Scalars['Date']['output'];
-  Event: EventRow;
+  Event: CompiledRow;
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventFilter: EventFilter;
@@ -1346,29 +1530,29 @@ export type ResolversParentTypes = ResolversObject<{
   JSON: Scalars['JSON']['output'];
   LinkChain: LinkChainRow;
   Mutation: Record<PropertyKey, never>;
-  Node: NodeRow;
-  Organisation: ActorRow;
+  Node: CompiledRow;
+  Organisation: CompiledRow;
   Origin: OriginRow;
   PageInfo: PageInfo;
-  Participation: ParticipationRow;
-  Person: ActorRow;
+  Participation: CompiledRow;
+  Person: CompiledRow;
   Provenance: ProvenanceRow;
   ProvenanceRecord: ProvenanceRecordRow;
   Query: Record<PropertyKey, never>;
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchHitEdge']> };
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   SearchHitEdge: Omit<SearchHitEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
-  Stance: StanceRow;
+  Stance: CompiledRow;
   StanceBreakdown: StanceBreakdownRow;
   StanceConnection: Omit<StanceConnection, 'edges'> & { edges: Array<ResolversParentTypes['StanceEdge']> };
   StanceEdge: Omit<StanceEdge, 'node'> & { node: ResolversParentTypes['Stance'] };
   StanceFilter: StanceFilter;
-  State: ActorRow;
-  Statement: StatementRow;
+  State: CompiledRow;
+  Statement: CompiledRow;
   StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   StatementFilter: StatementFilter;
-  StatementLink: StatementLinkRow;
+  StatementLink: CompiledRow;
   StatementLinkConnection: Omit<StatementLinkConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementLinkEdge']> };
   StatementLinkEdge: Omit<StatementLinkEdge, 'node'> & { node: ResolversParentTypes['StatementLink'] };
   StatementLinkFilter: StatementLinkFilter;
@@ -1398,25 +1582,25 @@ export type ActorRelationResolvers<ContextType = RequestContext, ParentType exte
 }>;
 
 export type AgencyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = ResolversObject<{
-  affiliations?: Resolver<Array<ResolversTypes['ActorRelation']>, ParentType, ContextType>;
+  affiliations?: Resolver<Array<ResolversTypes['ActorRelation']>, ParentType, ContextType, RequireFields<AgencyAffiliationsArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  citedBy?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  citedBy?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<AgencyCitedByArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
-  members?: Resolver<Array<ResolversTypes['ActorRelation']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['ActorRelation']>, ParentType, ContextType, RequireFields<AgencyMembersArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
-  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<AgencyStancesArgs>>;
+  participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType, RequireFields<AgencyParticipationsArgs, 'first'>>;
+  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, RequireFields<AgencyStancesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ArticleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = ResolversObject<{
-  cites?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  cites?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<ArticleCitesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   published?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  reports?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<ArticleReportsArgs, 'first'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1446,11 +1630,11 @@ export type EventResolvers<ContextType = RequestContext, ParentType extends Reso
   date?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  partOf?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
-  participants?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
-  parts?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<EventPartOfArgs, 'first'>>;
+  participants?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType, RequireFields<EventParticipantsArgs, 'first'>>;
+  parts?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<EventPartsArgs, 'first'>>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<EventStatementsArgs, 'first'>>;
   type?: Resolver<ResolversTypes['EventType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1550,15 +1734,15 @@ export type NodeResolvers<ContextType = RequestContext, ParentType extends Resol
 }>;
 
 export type OrganisationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = ResolversObject<{
-  affiliations?: Resolver<Array<ResolversTypes['ActorRelation']>, ParentType, ContextType>;
+  affiliations?: Resolver<Array<ResolversTypes['ActorRelation']>, ParentType, ContextType, RequireFields<OrganisationAffiliationsArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
-  members?: Resolver<Array<ResolversTypes['ActorRelation']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['ActorRelation']>, ParentType, ContextType, RequireFields<OrganisationMembersArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
-  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<OrganisationStancesArgs>>;
+  participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType, RequireFields<OrganisationParticipationsArgs, 'first'>>;
+  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, RequireFields<OrganisationStancesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1581,15 +1765,15 @@ export type ParticipationResolvers<ContextType = RequestContext, ParentType exte
 }>;
 
 export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
-  affiliations?: Resolver<Array<ResolversTypes['ActorRelation']>, ParentType, ContextType>;
+  affiliations?: Resolver<Array<ResolversTypes['ActorRelation']>, ParentType, ContextType, RequireFields<PersonAffiliationsArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
-  members?: Resolver<Array<ResolversTypes['ActorRelation']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['ActorRelation']>, ParentType, ContextType, RequireFields<PersonMembersArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
-  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<PersonStancesArgs>>;
+  participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType, RequireFields<PersonParticipationsArgs, 'first'>>;
+  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, RequireFields<PersonStancesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1655,7 +1839,7 @@ export type StanceResolvers<ContextType = RequestContext, ParentType extends Res
   paraphrase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relayOf?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<StanceSourcesArgs, 'first'>>;
   statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['StanceType'], ParentType, ContextType>;
   venue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1686,29 +1870,29 @@ export type StanceEdgeResolvers<ContextType = RequestContext, ParentType extends
 }>;
 
 export type StateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['State'] = ResolversParentTypes['State']> = ResolversObject<{
-  affiliations?: Resolver<Array<ResolversTypes['ActorRelation']>, ParentType, ContextType>;
+  affiliations?: Resolver<Array<ResolversTypes['ActorRelation']>, ParentType, ContextType, RequireFields<StateAffiliationsArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
-  members?: Resolver<Array<ResolversTypes['ActorRelation']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['ActorRelation']>, ParentType, ContextType, RequireFields<StateMembersArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
-  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<StateStancesArgs>>;
+  participations?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType, RequireFields<StateParticipationsArgs, 'first'>>;
+  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, RequireFields<StateStancesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type StatementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = ResolversObject<{
-  about?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  about?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<StatementAboutArgs, 'first'>>;
   figure?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   refersTo?: Resolver<Maybe<ResolversTypes['FuzzyDate']>, ParentType, ContextType>;
-  refutedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
-  refutes?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
-  reportedIn?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
-  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, Partial<StatementStancesArgs>>;
-  supportedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
-  supports?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  refutedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<StatementRefutedByArgs, 'first'>>;
+  refutes?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<StatementRefutesArgs, 'first'>>;
+  reportedIn?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<StatementReportedInArgs, 'first'>>;
+  stances?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, RequireFields<StatementStancesArgs, 'first'>>;
+  supportedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<StatementSupportedByArgs, 'first'>>;
+  supports?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<StatementSupportsArgs, 'first'>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;

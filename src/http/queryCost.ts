@@ -14,16 +14,21 @@ const isSizedByParent = (typeName: string): boolean =>
 
 /**
  * Cost of a field: 1, plus the cost of its selection times the number of items it may return.
- * That number is its `first` / `limit` argument (the schema default when omitted), or
- * `listSize` for a list with no such argument, or 1. So `actors(first: 100) { edges { node {
- * stances { id } } } }` costs 1 + 100 × (1 + 1 + (1 + 10 × 1)) = 1301 with listSize 10.
+ * That number is its `first` / `limit` argument (the schema default when omitted or null), or
+ * `listSize` for a list with no such argument (research result lists), or 1. Every list of
+ * the core types takes `first`, so nested lists multiply by what they can really return:
+ * `actors(first: 100) { edges { node { stances(first: 5) { id } } } }` costs
+ * 1 + 100 × (1 + 1 + (1 + 5 × 1)) = 801.
  */
 export function paginationEstimator(listSize: number): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
     // Introspection (GraphiQL's schema fetch) is priced at 0: it reads no data, and whether it
     // is allowed at all is the INTROSPECTION setting's call.
     if (field.name === '__schema' || field.name === '__type' || type.name.startsWith('__')) return 0;
-    const sized = SIZE_ARGUMENTS.map((name) => args[name]).find((v): v is number => typeof v === 'number');
+    // An explicit null takes the SDL default, as the resolvers do (withSdlDefaults).
+    const sized = SIZE_ARGUMENTS.map((name) => args[name] ?? field.args.find((a) => a.name === name)?.defaultValue).find(
+      (v): v is number => typeof v === 'number',
+    );
     let items = 1;
     if (sized !== undefined) items = Math.max(sized, 0);
     else if (returnsList(field) && !isSizedByParent(type.name)) items = listSize;

@@ -1,131 +1,134 @@
 import type { QueryResolvers } from '../generated/graphql';
+import {
+  compileActors,
+  compileByIds,
+  compileArticles,
+  compileEvents,
+  compileLookup,
+  compileNodeLookup,
+  compileStanceLookup,
+  compileStatementLinks,
+  compileStatements,
+  compileStances,
+} from '../data/compile/compileRoot';
+import { plansAt, withSdlDefaults } from '../data/compile/planSelection';
 import { optionalDate } from '../data/dates';
-import { findNode } from '../data/findNode';
-import { listActors } from '../data/listActors';
-import { listArticles } from '../data/listArticles';
-import { listEvents } from '../data/listEvents';
-import { listStances } from '../data/listStances';
-import { listStatementLinks } from '../data/listStatementLinks';
-import { listStatements } from '../data/listStatements';
 import { pageWindow, toConnection } from '../data/pagination';
+import { boundedSelection, boundsOf, readByIds, readOne, readPage } from '../data/readGraph';
 import { search } from '../data/search';
-import { loadNode } from '../data/nodeKinds';
-import { loadActorWithStances, loadStatementWithNeighbours } from '../data/prefetch';
-import { selects } from './selects';
+import { listFilter } from '../data/listFilter';
 
-/** Core lookups, lists and search: read arguments, call one data-access function, return. */
+const NODE = ['edges', 'node'];
+const HIT_NODE = ['edges', 'node', 'node'];
+
+/**
+ * Core lookups, lists and search. Each root field compiles its whole selection into one Cypher
+ * statement (src/data/compile/) and runs it: one round trip per root field.
+ */
 export const Query: QueryResolvers = {
-  node: (_, { id }, { db, loaders }) => findNode(db, loaders, id),
-  actor: (_, { id }, { db, loaders }, info) =>
-    selects(info, 'stances') ? loadActorWithStances(db, loaders, id) : loaders.actor.load(id),
-  statement: (_, { id }, { db, loaders }, info) => {
-    const stances = selects(info, 'stances');
-    const links = ['supports', 'supportedBy', 'refutes', 'refutedBy'].some((f) => selects(info, f));
-    if (!stances && !links) return loaders.statement.load(id);
-    return loadStatementWithNeighbours(
-      db,
-      loaders,
-      id,
-      stances && links ? 'both' : stances ? 'stances' : 'links',
-    );
+  node: (_, { id }, { db, config }, info) => readOne(db, compileNodeLookup(id, boundedSelection(info), boundsOf(config))),
+  actor: (_, { id }, { db, config }, info) =>
+    readOne(db, compileLookup('Actor', id, boundedSelection(info), boundsOf(config))),
+  statement: (_, { id }, { db, config }, info) =>
+    readOne(db, compileLookup('Statement', id, boundedSelection(info), boundsOf(config))),
+  event: (_, { id }, { db, config }, info) =>
+    readOne(db, compileLookup('Event', id, boundedSelection(info), boundsOf(config))),
+  article: (_, { id }, { db, config }, info) =>
+    readOne(db, compileLookup('Article', id, boundedSelection(info), boundsOf(config))),
+  stance: (_, { id }, { db, config }, info) =>
+    readOne(db, compileStanceLookup(id, boundedSelection(info), boundsOf(config))),
+
+  actors: async (_, args, { db, config }, info) => {
+    const { filter, orderBy, first, after } = withSdlDefaults(info, args);
+    const window = pageWindow(first, after, config.maxPageSize);
+    const fields = boundedSelection(info, window.limit, NODE);
+    const query = compileActors({ ...filter, orderBy: orderBy ?? 'NAME_ASC' }, fields, window, boundsOf(config));
+    return toConnection(await readPage(db, query, window));
   },
-  event: (_, { id }, { loaders }) => loaders.event.load(id),
-  article: (_, { id }, { loaders }) => loaders.article.load(id),
-  stance: (_, { id }, { loaders }) => loaders.stance.load(id),
 
-  actors: async (_, { filter, orderBy, first, after }, { db, config }) =>
-    toConnection(
-      await listActors(
-        db,
-        {
-          text: filter?.text ?? null,
-          kinds: filter?.kinds ?? null,
-          memberOf: filter?.memberOf ?? null,
-          orderBy: orderBy ?? 'NAME_ASC',
-        },
-        pageWindow(first, after, config.maxPageSize),
-      ),
-    ),
+  statements: async (_, args, { db, config }, info) => {
+    const { filter, orderBy, first, after } = withSdlDefaults(info, args);
+    const window = pageWindow(first, after, config.maxPageSize);
+    const fields = boundedSelection(info, window.limit, NODE);
+    const query = compileStatements(
+      {
+        ...filter,
+        from: optionalDate(filter?.from, 'filter.from'),
+        to: optionalDate(filter?.to, 'filter.to'),
+        orderBy: orderBy ?? 'FIRST_STANCE_ASC',
+      },
+      fields,
+      window,
+      boundsOf(config),
+    );
+    return toConnection(await readPage(db, query, window));
+  },
 
-  statements: async (_, { filter, orderBy, first, after }, { db, config }) =>
-    toConnection(
-      await listStatements(
-        db,
-        {
-          text: filter?.text ?? null,
-          actorId: filter?.actorId ?? null,
-          stanceTypes: filter?.stanceTypes ?? null,
-          eventId: filter?.eventId ?? null,
-          hasFigure: filter?.hasFigure ?? null,
-          from: optionalDate(filter?.from, 'filter.from'),
-          to: optionalDate(filter?.to, 'filter.to'),
-          orderBy: orderBy ?? 'FIRST_STANCE_ASC',
-        },
-        pageWindow(first, after, config.maxPageSize),
-      ),
-    ),
+  stances: async (_, args, { db, config }, info) => {
+    const { filter, orderBy, first, after } = withSdlDefaults(info, args);
+    const window = pageWindow(first, after, config.maxPageSize);
+    const fields = boundedSelection(info, window.limit, NODE);
+    const query = compileStances(
+      {
+        ...filter,
+        from: optionalDate(filter?.from, 'filter.from'),
+        to: optionalDate(filter?.to, 'filter.to'),
+        orderBy: orderBy ?? 'DATE_ASC',
+      },
+      fields,
+      window,
+      boundsOf(config),
+    );
+    return toConnection(await readPage(db, query, window));
+  },
 
-  stances: async (_, { filter, orderBy, first, after }, { db, config }) =>
-    toConnection(
-      await listStances(
-        db,
-        {
-          actorId: filter?.actorId ?? null,
-          statementId: filter?.statementId ?? null,
-          types: filter?.types ?? null,
-          eventId: filter?.eventId ?? null,
-          hasFigure: filter?.hasFigure ?? null,
-          from: optionalDate(filter?.from, 'filter.from'),
-          to: optionalDate(filter?.to, 'filter.to'),
-          text: filter?.text ?? null,
-          orderBy: orderBy ?? 'DATE_ASC',
-        },
-        pageWindow(first, after, config.maxPageSize),
-      ),
-    ),
+  events: async (_, args, { db, config }, info) => {
+    const { filter, orderBy, first, after } = withSdlDefaults(info, args);
+    const window = pageWindow(first, after, config.maxPageSize);
+    const fields = boundedSelection(info, window.limit, NODE);
+    const query = compileEvents({ ...filter, orderBy: orderBy ?? 'NAME_ASC' }, fields, window, boundsOf(config));
+    return toConnection(await readPage(db, query, window));
+  },
 
-  events: async (_, { filter, orderBy, first, after }, { db, config }) =>
-    toConnection(
-      await listEvents(
-        db,
-        {
-          text: filter?.text ?? null,
-          types: filter?.types ?? null,
-          partOf: filter?.partOf ?? null,
-          orderBy: orderBy ?? 'NAME_ASC',
-        },
-        pageWindow(first, after, config.maxPageSize),
-      ),
-    ),
+  articles: async (_, args, { db, config }, info) => {
+    const { filter, orderBy, first, after } = withSdlDefaults(info, args);
+    const window = pageWindow(first, after, config.maxPageSize);
+    const fields = boundedSelection(info, window.limit, NODE);
+    const query = compileArticles(
+      {
+        ...filter,
+        from: optionalDate(filter?.from, 'filter.from'),
+        to: optionalDate(filter?.to, 'filter.to'),
+        orderBy: orderBy ?? 'PUBLISHED_DESC',
+      },
+      fields,
+      window,
+      boundsOf(config),
+    );
+    return toConnection(await readPage(db, query, window));
+  },
 
-  articles: async (_, { filter, orderBy, first, after }, { db, config }) =>
-    toConnection(
-      await listArticles(
-        db,
-        {
-          text: filter?.text ?? null,
-          cites: filter?.cites ?? null,
-          from: optionalDate(filter?.from, 'filter.from'),
-          to: optionalDate(filter?.to, 'filter.to'),
-          orderBy: orderBy ?? 'PUBLISHED_DESC',
-        },
-        pageWindow(first, after, config.maxPageSize),
-      ),
-    ),
+  statementLinks: async (_, args, { db, config }, info) => {
+    const { filter, first, after } = withSdlDefaults(info, args);
+    const window = pageWindow(first, after, config.maxPageSize);
+    const fields = boundedSelection(info, window.limit, NODE);
+    const query = compileStatementLinks({ ...filter }, fields, window, boundsOf(config));
+    return toConnection(await readPage(db, query, window));
+  },
 
-  statementLinks: async (_, { filter, first, after }, { db, config }) =>
-    toConnection(
-      await listStatementLinks(
-        db,
-        { types: filter?.types ?? null, statementId: filter?.statementId ?? null },
-        pageWindow(first, after, config.maxPageSize),
-      ),
-    ),
-
-  search: async (_, { query, types, first, after }, { db, loaders, config }) => {
-    const page = await search(db, query, types ?? null, pageWindow(first, after, config.maxPageSize));
-    const nodes = await Promise.all(page.rows.map((hit) => loadNode(loaders, hit.label, hit.id)));
-    const rows = page.rows.flatMap((hit, i) => (nodes[i] ? [{ score: hit.score, node: nodes[i] }] : []));
+  // Full-text search runs the search query (src/data/search.ts), then one compiled statement
+  // for the selection of the hits' nodes: two round trips.
+  search: async (_, args, { db, config }, info) => {
+    const { query, types, first, after } = withSdlDefaults(info, args);
+    const window = pageWindow(first, after, config.maxPageSize);
+    const fields = plansAt(boundedSelection(info, window.limit, HIT_NODE), HIT_NODE);
+    const wanted = listFilter(types);
+    const page = await search(db, query, wanted && [...wanted], window);
+    const nodes = await readByIds(db, compileByIds('Node', page.rows.map((hit) => hit.id), fields, boundsOf(config)));
+    const rows = page.rows.flatMap((hit) => {
+      const node = nodes.get(hit.id);
+      return node ? [{ score: hit.score, node }] : [];
+    });
     return toConnection({ ...page, rows });
   },
 };

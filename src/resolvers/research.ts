@@ -1,7 +1,9 @@
-import type DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { QueryResolvers, Resolvers } from '../generated/graphql';
-import { loadAll } from '../data/loaders';
-import { ID_LABELS, loadNode } from '../data/nodeKinds';
+import type { RequestContext } from '../context';
+import type { BatchKind } from '../data/compile/compileRoot';
+import type { CompiledRow } from '../data/compile/compiledRow';
+import { boundsOf } from '../data/readGraph';
 import {
   actorTimeline,
   contestedStatements,
@@ -36,62 +38,66 @@ export const researchQueries: Pick<
   linkChains: (_, args, { db, config }) => linkChains(db, config, args),
   provenance: (_, args, { db }) => provenance(db, args),
   figureTimeline: (_, args, { db, config }) => figureTimeline(db, config, args),
-  actorTimeline: async (_, args, { db, config, loaders }) =>
-    loadAll(loaders.stance, await actorTimeline(db, config, args)),
+  actorTimeline: async (_, args, ctx, info) => many(ctx, info, 'Stance', await actorTimeline(ctx.db, ctx.config, args)),
   shortestPath: (_, args, { db, config }) => shortestPath(db, config, args),
   neighbourhood: (_, args, { db, config }) => neighbourhood(db, config, args),
   independentOrigins: (_, args, { db, config }) => independentOrigins(db, config, args),
 };
 
-/** Loads one object that a research row refers to; a missing one is a bug, not a 404. */
-async function one<T>(loader: DataLoader<string, T | null>, id: string, kind: string): Promise<T> {
-  const value = await loader.load(id);
-  if (value === null) throw new Error(`dangling ${kind} reference ${id}`);
+/**
+ * Objects a research row refers to by id, in the row's order, through one compiled statement
+ * per field path (src/data/loaders.ts); ids that no longer exist are dropped.
+ */
+async function many(ctx: RequestContext, info: GraphQLResolveInfo, kind: BatchKind, ids: readonly string[]) {
+  const found = await ctx.loaders.byIds(info, kind, ids, boundsOf(ctx.config));
+  return found;
+}
+
+/** One object a research row refers to; a missing one is a bug, not a 404. */
+async function one(ctx: RequestContext, info: GraphQLResolveInfo, kind: BatchKind, id: string): Promise<CompiledRow> {
+  const [value] = await many(ctx, info, kind, [id]);
+  if (!value) throw new Error(`dangling ${kind} reference ${id}`);
   return value;
 }
 
-/** Field resolvers of the research result types: ids become objects through the loaders. */
+/** Field resolvers of the research result types: ids become compiled objects. */
 export const researchTypes: Resolvers = {
   StanceBreakdown: {
-    statement: (b, _, { loaders }) => one(loaders.statement, b.statementId, 'statement'),
-    claimed: (b, _, { loaders }) => loadAll(loaders.stance, b.claimedIds),
-    confirmed: (b, _, { loaders }) => loadAll(loaders.stance, b.confirmedIds),
-    denied: (b, _, { loaders }) => loadAll(loaders.stance, b.deniedIds),
-    declinedToConfirm: (b, _, { loaders }) => loadAll(loaders.stance, b.declinedToConfirmIds),
-    supportedBy: (b, _, { loaders }) => loadAll(loaders.statement, b.supportedByIds),
-    refutedBy: (b, _, { loaders }) => loadAll(loaders.statement, b.refutedByIds),
+    statement: (b, _, ctx, info) => one(ctx, info, 'Statement', b.statementId),
+    claimed: (b, _, ctx, info) => many(ctx, info, 'Stance', b.claimedIds),
+    confirmed: (b, _, ctx, info) => many(ctx, info, 'Stance', b.confirmedIds),
+    denied: (b, _, ctx, info) => many(ctx, info, 'Stance', b.deniedIds),
+    declinedToConfirm: (b, _, ctx, info) => many(ctx, info, 'Stance', b.declinedToConfirmIds),
+    supportedBy: (b, _, ctx, info) => many(ctx, info, 'Statement', b.supportedByIds),
+    refutedBy: (b, _, ctx, info) => many(ctx, info, 'Statement', b.refutedByIds),
   },
   LinkChain: {
-    statements: (c, _, { loaders }) => loadAll(loaders.statement, c.statementIds),
+    statements: (c, _, ctx, info) => many(ctx, info, 'Statement', c.statementIds),
+    links: (c, _, ctx, info) => ctx.loaders.links(info, c.links, boundsOf(ctx.config)),
   },
   Provenance: {
-    statement: (p, _, { loaders }) => one(loaders.statement, p.statementId, 'statement'),
+    statement: (p, _, ctx, info) => one(ctx, info, 'Statement', p.statementId),
   },
   ProvenanceRecord: {
-    stance: (r, _, { loaders }) => one(loaders.stance, r.stanceId, 'stance'),
-    articles: (r, _, { loaders }) => loadAll(loaders.article, r.articleIds),
-    citedAgencies: (r, _, { loaders }) => loadAll(loaders.actor, r.citedAgencyIds),
-    relayChain: (r, _, { loaders }) => loadAll(loaders.actor, r.relayChainIds),
-    origin: (r, _, { loaders }) => one(loaders.actor, r.originId, 'actor'),
+    stance: (r, _, ctx, info) => one(ctx, info, 'Stance', r.stanceId),
+    articles: (r, _, ctx, info) => many(ctx, info, 'Article', r.articleIds),
+    citedAgencies: (r, _, ctx, info) => many(ctx, info, 'Actor', r.citedAgencyIds),
+    relayChain: (r, _, ctx, info) => many(ctx, info, 'Actor', r.relayChainIds),
+    origin: (r, _, ctx, info) => one(ctx, info, 'Actor', r.originId),
   },
   FigurePoint: {
-    statement: (f, _, { loaders }) => one(loaders.statement, f.statementId, 'statement'),
-    actor: (f, _, { loaders }) => one(loaders.actor, f.actorId, 'actor'),
-    event: (f, _, { loaders }) => one(loaders.event, f.eventId, 'event'),
+    statement: (f, _, ctx, info) => one(ctx, info, 'Statement', f.statementId),
+    actor: (f, _, ctx, info) => one(ctx, info, 'Actor', f.actorId),
+    event: (f, _, ctx, info) => one(ctx, info, 'Event', f.eventId),
   },
   GraphNode: {
-    node: async (n, _, { loaders }) => {
-      const label = ID_LABELS.find((l) => n.labels.includes(l));
-      const node = label ? await loadNode(loaders, label, n.id) : null;
-      if (!node) throw new Error(`dangling node reference ${n.id}`);
-      return node;
-    },
+    node: (n, _, ctx, info) => one(ctx, info, 'Node', n.id),
   },
   Origin: {
-    root: (o, _, { loaders }) => one(loaders.actor, o.rootId, 'actor'),
-    speakers: (o, _, { loaders }) => loadAll(loaders.actor, o.speakerIds),
+    root: (o, _, ctx, info) => one(ctx, info, 'Actor', o.rootId),
+    speakers: (o, _, ctx, info) => many(ctx, info, 'Actor', o.speakerIds),
   },
   IndependentOrigins: {
-    statement: (o, _, { loaders }) => one(loaders.statement, o.statementId, 'statement'),
+    statement: (o, _, ctx, info) => one(ctx, info, 'Statement', o.statementId),
   },
 };

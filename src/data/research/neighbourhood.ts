@@ -1,7 +1,6 @@
 import { cypherFile, type Db } from '../../db';
 import { NotFoundError } from '../../errors';
 import { toGraphEdges, toGraphNodes } from './graphRows';
-import { withHopBound } from './hopBound';
 import { QUERY_FILES } from './queryFiles';
 import { boundedInt, type ResearchLimits } from './researchLimits';
 import type { SubgraphRow } from './rows';
@@ -19,8 +18,8 @@ export interface NeighbourhoodArgs {
 export async function neighbourhood(db: Db, limits: ResearchLimits, args: NeighbourhoodArgs): Promise<SubgraphRow> {
   const depth = boundedInt(args.depth, 1, 'depth', 1, limits.maxTraversalHops);
   const limit = boundedInt(args.limit, 100, 'limit', 1, limits.maxSubgraphNodes);
-  const text = withHopBound(cypherFile(QUERY_FILES.neighbourhood), 'depth', depth);
-  const [row] = await db.read(text, { id: args.id, depth, limit });
+  // The file's depth is a parameter: the search goes level by level (see its header).
+  const [row] = await db.read(cypherFile(QUERY_FILES.neighbourhood).text, { id: args.id, depth, limit });
   if (!row) throw new NotFoundError('Node', args.id);
   return { nodes: toGraphNodes(row.nodes), edges: toGraphEdges(row.edges), truncated: row.truncated === true };
 }

@@ -1,0 +1,337 @@
+import { STANCE_TYPES } from '../../domain/stanceTypes';
+import { withinFrom, withinTo } from '../../domain/datePredicates';
+import { listFilter } from '../listFilter';
+import type { PageWindow } from '../pagination';
+import { CypherWriter, type CompiledQuery } from './cypherWriter';
+import { asks, plansAt, type FieldPlan } from './planSelection';
+import {
+  fieldsFor,
+  projectActor,
+  projectAnyNode,
+  projectArticle,
+  projectEvent,
+  projectLink,
+  projectStance,
+  projectStatement,
+  type Bounds,
+} from './projectNode';
+
+/**
+ * Root fields compiled into one statement each: lookups by id, filtered lists (Relay
+ * connections), and batches of nodes by id for the objects that research rows refer to.
+ * Every function is pure (plan in, text and params out) so tests can snapshot the Cypher.
+ */
+
+const ALL_STANCES = STANCE_TYPES.join('|');
+export type NodeLabel = 'Actor' | 'Statement' | 'Event' | 'Article';
+export const NODE_LABELS: readonly NodeLabel[] = ['Actor', 'Statement', 'Event', 'Article'];
+
+function projectLabel(ctx: { w: CypherWriter; bounds: Bounds }, label: NodeLabel, v: string, fields: readonly FieldPlan[]) {
+  switch (label) {
+    case 'Actor':
+      return projectActor(ctx, v, fields);
+    case 'Statement':
+      return projectStatement(ctx, v, fields);
+    case 'Event':
+      return projectEvent(ctx, v, fields);
+    case 'Article':
+      return projectArticle(ctx, v, fields);
+  }
+}
+
+/**
+ * The one home of "which label has this id": an index lookup per id-carrying label, as a
+ * UNION inside `CALL`, binding `v`. `idExpr` is a `$parameter` or a variable.
+ */
+export const anyNodeById = (idExpr: string, v: string): string =>
+  `CALL (${idExpr.startsWith('$') ? '' : idExpr}) { ${NODE_LABELS.map((l) => `MATCH (${v}:${l} {id: ${idExpr}}) RETURN ${v}`).join(' UNION ')} }`;
+
+/** A stance id starts with its actor's id (`<actorId>:<TYPE>:<statementId>:<date>`). */
+export const isStanceId = (id: string): boolean => id.includes(':');
+const actorOfStanceId = (id: string): string => id.split(':')[0] ?? id;
+
+/** `actor(id)`, `statement(id)`, `event(id)`, `article(id)`: one node and its selection. */
+export function compileLookup(label: NodeLabel, id: string, fields: readonly FieldPlan[], bounds: Bounds): CompiledQuery {
+  const w = new CypherWriter();
+  const text = `MATCH (v:${label} {id: ${w.param(id)}})\nRETURN ${projectLabel({ w, bounds }, label, 'v', fields)} AS value`;
+  return { text, params: w.params };
+}
+
+/** `stance(id)`, anchored on the actor's id index. */
+export function compileStanceLookup(id: string, fields: readonly FieldPlan[], bounds: Bounds): CompiledQuery {
+  const w = new CypherWriter();
+  const text = `MATCH (a:Actor {id: ${w.param(actorOfStanceId(id))}})-[r:${ALL_STANCES}]->(s:Statement)
+WHERE r.id = ${w.param(id)}
+RETURN ${projectStance({ w, bounds }, 'r', 'a', 's', fields)} AS value LIMIT 1`;
+  return { text, params: w.params };
+}
+
+/** `node(id)`: a stance when the id is a stance id, else whichever label carries it. */
+export function compileNodeLookup(id: string, fields: readonly FieldPlan[], bounds: Bounds): CompiledQuery {
+  if (isStanceId(id)) return compileStanceLookup(id, fieldsFor(fields, ['Stance']), bounds);
+  const w = new CypherWriter();
+  const text = `${anyNodeById(w.param(id), 'v')}\nRETURN ${projectAnyNode({ w, bounds }, 'v', fields)} AS value LIMIT 1`;
+  return { text, params: w.params };
+}
+
+/** The kinds of object a batch by id can load (research rows refer to these). */
+export type BatchKind = NodeLabel | 'Stance' | 'Node';
+
+/** Many objects of one kind by id, for research rows: returns rows `{id, value}`. */
+export function compileByIds(kind: BatchKind, ids: readonly string[], fields: readonly FieldPlan[], bounds: Bounds): CompiledQuery {
+  const w = new CypherWriter();
+  const ctx = { w, bounds };
+  let text: string;
+  if (kind === 'Stance') {
+    const actorIds = [...new Set(ids.map(actorOfStanceId))];
+    text = `MATCH (a:Actor) WHERE a.id IN ${w.param(actorIds)}
+MATCH (a)-[r:${ALL_STANCES}]->(s:Statement) WHERE r.id IN ${w.param([...ids])}
+RETURN r.id AS id, ${projectStance(ctx, 'r', 'a', 's', fields)} AS value`;
+  } else if (kind === 'Node') {
+    text = `UNWIND ${w.param([...ids])} AS id\n${anyNodeById('id', 'v')}\nRETURN id, ${projectAnyNode(ctx, 'v', fields)} AS value`;
+  } else {
+    text = `MATCH (v:${kind}) WHERE v.id IN ${w.param([...ids])}\nRETURN v.id AS id, ${projectLabel(ctx, kind, 'v', fields)} AS value`;
+  }
+  return { text, params: w.params };
+}
+
+/** Statement links by `{fromId, type, toId}` keys: rows `{id: "from|type|to", value}`. */
+export function compileLinksByKeys(
+  keys: readonly { fromId: string; type: string; toId: string }[],
+  fields: readonly FieldPlan[],
+  bounds: Bounds,
+): CompiledQuery {
+  const w = new CypherWriter();
+  const text = `UNWIND ${w.param(keys.map((k) => ({ ...k })))} AS k
+MATCH (f:Statement {id: k.fromId})-[l:SUPPORTS|REFUTES]->(t:Statement {id: k.toId}) WHERE type(l) = k.type
+RETURN k.fromId + '|' + k.type + '|' + k.toId AS id, ${projectLink({ w, bounds }, 'l', 'f', 't', fields)} AS value`;
+  return { text, params: w.params };
+}
+
+export const linkKey = (k: { fromId: string; type: string; toId: string }): string => `${k.fromId}|${k.type}|${k.toId}`;
+
+// ---------------------------------------------------------------------------------------------
+// Lists (Relay connections)
+
+interface ListSpec {
+  /** MATCH … WHERE … binding `carry`. */
+  match: string;
+  carry: string;
+  order: string;
+  /** The node map of one item, from the `edges.node` selection. */
+  value: string;
+}
+
+/**
+ * One page and, when asked for, the total count. Without `totalCount` the page fetches one
+ * row more than asked, so `hasNextPage` is known without counting the whole match.
+ */
+function paged(w: CypherWriter, spec: ListSpec, window: PageWindow, count: boolean): string {
+  const skip = w.param(window.skip);
+  const limit = w.param(count ? window.limit : window.limit + 1);
+  const total = count ? `CALL () { ${spec.match} RETURN count(*) AS totalCount }\n` : '';
+  return `${total}CALL () { ${spec.match}
+  WITH ${spec.carry} ORDER BY ${spec.order} SKIP ${skip} LIMIT ${limit}
+  RETURN collect(${spec.value}) AS rows }
+RETURN ${count ? 'totalCount' : 'null AS totalCount'}, rows`;
+}
+
+/** The connection's wants: the node selection, and whether anything needs the count. */
+export function connectionWants(fields: readonly FieldPlan[]): { node: FieldPlan[]; count: boolean } {
+  return {
+    node: plansAt(fields, ['edges', 'node']),
+    count: asks(fields, 'totalCount') || plansAt(fields, ['pageInfo']).some((f) => f.name === 'hasNextPage'),
+  };
+}
+
+const where = (conditions: string[]): string => (conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '');
+
+export interface ActorListArgs {
+  text?: string | null;
+  kinds?: readonly string[] | null;
+  memberOf?: string | null;
+  orderBy: 'NAME_ASC' | 'NAME_DESC';
+}
+
+const ACTOR_ORDER = { NAME_ASC: 'toLower(a.name), a.id', NAME_DESC: 'toLower(a.name) DESC, a.id DESC' } as const;
+
+export function compileActors(args: ActorListArgs, fields: readonly FieldPlan[], window: PageWindow, bounds: Bounds): CompiledQuery {
+  const w = new CypherWriter();
+  const c: string[] = [];
+  const kinds = listFilter(args.kinds);
+  if (kinds) c.push(`a.kind IN ${w.param(kinds)}`);
+  if (args.text != null)
+    c.push(`any(k IN [a.name] + coalesce(a.aliases, []) WHERE toLower(k) CONTAINS toLower(${w.param(args.text)}))`);
+  if (args.memberOf != null) c.push(`EXISTS { (a)-[:LEADS|REPRESENTS|PART_OF]->(:Actor {id: ${w.param(args.memberOf)}}) }`);
+  const wants = connectionWants(fields);
+  const value = projectActor({ w, bounds }, 'a', wants.node);
+  return { text: paged(w, { match: `MATCH (a:Actor)${where(c)}`, carry: 'a', order: ACTOR_ORDER[args.orderBy], value }, window, wants.count), params: w.params };
+}
+
+export interface StatementListArgs {
+  text?: string | null;
+  actorId?: string | null;
+  stanceTypes?: readonly string[] | null;
+  eventId?: string | null;
+  hasFigure?: boolean | null;
+  from?: string | null;
+  to?: string | null;
+  orderBy: 'FIRST_STANCE_ASC' | 'FIRST_STANCE_DESC' | 'TEXT_ASC';
+}
+
+const STATEMENT_ORDER = {
+  FIRST_STANCE_ASC: 's.firstStanceDate, s.id',
+  FIRST_STANCE_DESC: 's.firstStanceDate DESC, s.id',
+  TEXT_ASC: 'toLower(s.text), s.id',
+} as const;
+
+const aboutEvent = (s: string, param: string): string =>
+  `EXISTS { (${s})-[:ABOUT]->(:Event)-[:PART_OF*0..5]->(:Event {id: ${param}}) }`;
+
+export function compileStatements(
+  args: StatementListArgs,
+  fields: readonly FieldPlan[],
+  window: PageWindow,
+  bounds: Bounds,
+): CompiledQuery {
+  const w = new CypherWriter();
+  const c: string[] = [];
+  if (args.text != null) c.push(`toLower(s.text) CONTAINS toLower(${w.param(args.text)})`);
+  if (args.hasFigure != null) c.push(`(s.figureValue IS NOT NULL) = ${w.param(args.hasFigure)}`);
+  if (args.eventId != null) c.push(aboutEvent('s', w.param(args.eventId)));
+  // Stance conditions hold together, on one stance.
+  const stance: string[] = [];
+  if (args.actorId != null) stance.push(`a.id = ${w.param(args.actorId)}`);
+  const types = listFilter(args.stanceTypes);
+  if (types) stance.push(`type(r) IN ${w.param(types)}`);
+  if (args.from != null) stance.push(withinFrom('r', w.param(args.from).slice(1)));
+  if (args.to != null) stance.push(withinTo('r', w.param(args.to).slice(1)));
+  if (stance.length > 0) c.push(`EXISTS { MATCH (a:Actor)-[r:${ALL_STANCES}]->(s) WHERE ${stance.join(' AND ')} }`);
+  const wants = connectionWants(fields);
+  const value = projectStatement({ w, bounds }, 's', wants.node);
+  return {
+    text: paged(w, { match: `MATCH (s:Statement)${where(c)}`, carry: 's', order: STATEMENT_ORDER[args.orderBy], value }, window, wants.count),
+    params: w.params,
+  };
+}
+
+export interface StanceListArgs {
+  actorId?: string | null;
+  statementId?: string | null;
+  types?: readonly string[] | null;
+  eventId?: string | null;
+  hasFigure?: boolean | null;
+  from?: string | null;
+  to?: string | null;
+  text?: string | null;
+  orderBy: 'DATE_ASC' | 'DATE_DESC';
+}
+
+const STANCE_LIST_ORDER = {
+  DATE_ASC: 'r.date, r.knownBy, toLower(a.name), type(r), s.id',
+  DATE_DESC: 'r.date DESC, r.knownBy DESC, toLower(a.name), type(r), s.id',
+} as const;
+
+export function compileStances(args: StanceListArgs, fields: readonly FieldPlan[], window: PageWindow, bounds: Bounds): CompiledQuery {
+  const w = new CypherWriter();
+  // Anchored on the actor or statement id when given, so the planner starts from an index.
+  const actor = args.actorId != null ? `(a:Actor {id: ${w.param(args.actorId)}})` : '(a:Actor)';
+  const statement = args.statementId != null ? `(s:Statement {id: ${w.param(args.statementId)}})` : '(s:Statement)';
+  const types = listFilter(args.types);
+  const known = types?.filter((t) => (STANCE_TYPES as readonly string[]).includes(t));
+  const c: string[] = [];
+  if (known && known.length === 0) c.push('false');
+  if (args.from != null) c.push(withinFrom('r', w.param(args.from).slice(1)));
+  if (args.to != null) c.push(withinTo('r', w.param(args.to).slice(1)));
+  if (args.hasFigure != null) c.push(`(s.figureValue IS NOT NULL) = ${w.param(args.hasFigure)}`);
+  if (args.text != null)
+    c.push(`toLower(coalesce(r.quote, '') + ' ' + coalesce(r.paraphrase, '')) CONTAINS toLower(${w.param(args.text)})`);
+  if (args.eventId != null) c.push(aboutEvent('s', w.param(args.eventId)));
+  const pattern = known && known.length > 0 ? known.join('|') : ALL_STANCES;
+  const wants = connectionWants(fields);
+  const value = projectStance({ w, bounds }, 'r', 'a', 's', wants.node);
+  return {
+    text: paged(
+      w,
+      { match: `MATCH ${actor}-[r:${pattern}]->${statement}${where(c)}`, carry: 'a, r, s', order: STANCE_LIST_ORDER[args.orderBy], value },
+      window,
+      wants.count,
+    ),
+    params: w.params,
+  };
+}
+
+export interface EventListArgs {
+  text?: string | null;
+  types?: readonly string[] | null;
+  partOf?: string | null;
+  orderBy: 'NAME_ASC' | 'DATE_ASC';
+}
+
+const EVENT_ORDER = { NAME_ASC: 'toLower(e.name), e.id', DATE_ASC: 'e.date, e.dateKnownBy, toLower(e.name), e.id' } as const;
+
+export function compileEvents(args: EventListArgs, fields: readonly FieldPlan[], window: PageWindow, bounds: Bounds): CompiledQuery {
+  const w = new CypherWriter();
+  const c: string[] = [];
+  if (args.text != null) c.push(`toLower(e.name) CONTAINS toLower(${w.param(args.text)})`);
+  const types = listFilter(args.types);
+  if (types) c.push(`e.type IN ${w.param(types)}`);
+  if (args.partOf != null) c.push(`EXISTS { (e)-[:PART_OF]->(:Event {id: ${w.param(args.partOf)}}) }`);
+  const wants = connectionWants(fields);
+  const value = projectEvent({ w, bounds }, 'e', wants.node);
+  return { text: paged(w, { match: `MATCH (e:Event)${where(c)}`, carry: 'e', order: EVENT_ORDER[args.orderBy], value }, window, wants.count), params: w.params };
+}
+
+export interface ArticleListArgs {
+  text?: string | null;
+  cites?: string | null;
+  from?: string | null;
+  to?: string | null;
+  orderBy: 'PUBLISHED_ASC' | 'PUBLISHED_DESC';
+}
+
+const ARTICLE_ORDER = { PUBLISHED_ASC: 'x.published, x.id', PUBLISHED_DESC: 'x.published DESC, x.id' } as const;
+
+export function compileArticles(args: ArticleListArgs, fields: readonly FieldPlan[], window: PageWindow, bounds: Bounds): CompiledQuery {
+  const w = new CypherWriter();
+  const c: string[] = [];
+  if (args.text != null) c.push(`toLower(x.title) CONTAINS toLower(${w.param(args.text)})`);
+  if (args.cites != null) c.push(`EXISTS { (x)-[:CITES]->(:Actor {id: ${w.param(args.cites)}}) }`);
+  if (args.from != null) c.push(`x.published >= date(${w.param(args.from)})`);
+  if (args.to != null) c.push(`x.published <= date(${w.param(args.to)})`);
+  const wants = connectionWants(fields);
+  const value = projectArticle({ w, bounds }, 'x', wants.node);
+  return { text: paged(w, { match: `MATCH (x:Article)${where(c)}`, carry: 'x', order: ARTICLE_ORDER[args.orderBy], value }, window, wants.count), params: w.params };
+}
+
+export interface StatementLinkListArgs {
+  types?: readonly string[] | null;
+  statementId?: string | null;
+}
+
+export function compileStatementLinks(
+  args: StatementLinkListArgs,
+  fields: readonly FieldPlan[],
+  window: PageWindow,
+  bounds: Bounds,
+): CompiledQuery {
+  const w = new CypherWriter();
+  const c: string[] = [];
+  const types = listFilter(args.types);
+  if (types) c.push(`type(l) IN ${w.param(types)}`);
+  if (args.statementId != null) {
+    const id = w.param(args.statementId);
+    c.push(`(f.id = ${id} OR t.id = ${id})`);
+  }
+  const wants = connectionWants(fields);
+  const value = projectLink({ w, bounds }, 'l', 'f', 't', wants.node);
+  return {
+    text: paged(
+      w,
+      { match: `MATCH (f:Statement)-[l:SUPPORTS|REFUTES]->(t:Statement)${where(c)}`, carry: 'l, f, t', order: 'type(l), f.id, t.id', value },
+      window,
+      wants.count,
+    ),
+    params: w.params,
+  };
+}

@@ -1,0 +1,384 @@
+import { STANCE_TYPES } from '../../domain/stanceTypes';
+import { BadUserInputError } from '../../errors';
+import { listFilter } from '../listFilter';
+import { AGENCY_KIND_LIST } from '../rows';
+import type { CypherWriter } from './cypherWriter';
+import type { FieldPlan } from './planSelection';
+
+/**
+ * The second step of compiling a selection: each function returns a Cypher map expression
+ * holding exactly the fields asked for, keyed by response key. Nested lists become `COLLECT {}`
+ * subqueries with their ORDER BY and LIMIT inside, so one statement answers a whole root field
+ * and no list returns more than its `first`.
+ */
+
+export interface Bounds {
+  /** Largest `first` a nested list accepts. */
+  maxFirst: number;
+}
+
+interface Ctx {
+  w: CypherWriter;
+  bounds: Bounds;
+}
+
+/** Cypher for the GraphQL object type of an actor node. */
+export const actorTypename = (v: string): string =>
+  `CASE WHEN ${v}.kind IN [${AGENCY_KIND_LIST.map((k) => `'${k}'`).join(', ')}] THEN 'Agency' WHEN ${v}.kind = 'STATE' THEN 'State' WHEN ${v}.kind = 'PERSON' THEN 'Person' ELSE 'Organisation' END`;
+
+const fuzzyDate = (date: string, precision: string, knownBy: string, text: string): string =>
+  `{ date: ${date}, precision: ${precision}, knownBy: ${knownBy}, text: ${text} }`;
+
+/** Value objects (Figure, FuzzyDate) are small and keyed by field name, whatever is asked. */
+const statementFigure = (v: string): string =>
+  `CASE WHEN ${v}.figureValue IS NULL THEN null ELSE { value: ${v}.figureValue, unit: ${v}.figureUnit, approximate: coalesce(${v}.figureApproximate, false) } END`;
+const statementRefersTo = (v: string): string =>
+  `CASE WHEN ${v}.refersToDate IS NULL THEN null ELSE ${fuzzyDate(`${v}.refersToDate`, `${v}.refersToPrecision`, `${v}.refersToKnownBy`, `${v}.refersToText`)} END`;
+const eventDate = (v: string): string =>
+  `CASE WHEN ${v}.date IS NULL THEN null ELSE ${fuzzyDate(`${v}.date`, `${v}.datePrecision`, `${v}.dateKnownBy`, `${v}.dateText`)} END`;
+const stanceDate = (r: string): string => fuzzyDate(`${r}.date`, `${r}.precision`, `${r}.knownBy`, `${r}.dateText`);
+
+/** Date order of stances (docs/graph-model.md), ties broken by type and statement. */
+export const stanceOrder = (r: string, a: string, s: string): string =>
+  `${r}.date, ${r}.knownBy, ${a}.name, type(${r}), ${s}.id`;
+
+const ALL_STANCES = STANCE_TYPES.join('|');
+
+/** The validated `first` of a nested list: the SDL default applies to null; capped. */
+function firstOf(ctx: Ctx, plan: FieldPlan, owner: string): number {
+  const first = plan.args.first;
+  if (typeof first !== 'number' || !Number.isInteger(first) || first < 0 || first > ctx.bounds.maxFirst) {
+    throw new BadUserInputError(
+      `"${owner}.${plan.name}(first)" must be between 0 and ${ctx.bounds.maxFirst}, got ${String(first)}`,
+      `${owner}.${plan.name}.first`,
+    );
+  }
+  return first;
+}
+
+/** Relationship types of a stance pattern for the `types` argument; null when it matches nothing. */
+function stancePattern(plan: FieldPlan): string | null {
+  const types = listFilter(plan.args.types as string[] | null | undefined);
+  if (types === null) return ALL_STANCES;
+  const known = types.filter((t) => (STANCE_TYPES as readonly string[]).includes(t));
+  return known.length > 0 ? known.join('|') : null;
+}
+
+/** `COLLECT { MATCH … ORDER BY … LIMIT $first RETURN … }` for one nested list field. */
+function list(ctx: Ctx, plan: FieldPlan, owner: string, match: string, carry: string, order: string, value: string): string {
+  const first = ctx.w.param(firstOf(ctx, plan, owner));
+  return `COLLECT { MATCH ${match} WITH ${carry} ORDER BY ${order} LIMIT ${first} RETURN ${value} }`;
+}
+
+/** The single node a property holds the id of (`Stance.event`, `Stance.relayOf`), or null. */
+function byIdProperty(ctx: Ctx, label: 'Actor' | 'Event', idExpr: string, plan: FieldPlan): string {
+  const v = ctx.w.variable(label === 'Actor' ? 'a' : 'e');
+  const value = label === 'Actor' ? projectActor(ctx, v, plan.fields) : projectEvent(ctx, v, plan.fields);
+  return `CASE WHEN ${idExpr} IS NULL THEN null ELSE head(COLLECT { MATCH (${v}:${label} {id: ${idExpr}}) RETURN ${value} }) END`;
+}
+
+function map(entries: string[]): string {
+  return `{ ${entries.join(', ')} }`;
+}
+
+function unknownField(type: string, plan: FieldPlan): never {
+  throw new Error(`the read-path compiler has no rule for ${type}.${plan.name}`);
+}
+
+/** An actor (`v`), as any of State, Person, Organisation, Agency. */
+export function projectActor(ctx: Ctx, v: string, fields: readonly FieldPlan[]): string {
+  const entries = [`__typename: ${actorTypename(v)}`];
+  for (const f of fields) {
+    const k = f.key;
+    switch (f.name) {
+      case 'id':
+      case 'name':
+      case 'kind':
+      case 'description':
+        entries.push(`${k}: ${v}.${f.name}`);
+        break;
+      case 'aliases':
+        entries.push(`${k}: coalesce(${v}.aliases, [])`);
+        break;
+      case 'affiliations':
+      case 'members': {
+        const r = ctx.w.variable('r');
+        const o = ctx.w.variable('a');
+        const match =
+          f.name === 'affiliations'
+            ? `(${v})-[${r}:LEADS|REPRESENTS|PART_OF]->(${o}:Actor)`
+            : `(${o}:Actor)-[${r}:LEADS|REPRESENTS|PART_OF]->(${v})`;
+        entries.push(
+          `${k}: ${list(ctx, f, 'Actor', match, `${r}, ${o}`, `type(${r}), ${o}.name, ${o}.id`, projectRelation(ctx, r, o, f.fields))}`,
+        );
+        break;
+      }
+      case 'stances': {
+        const pattern = stancePattern(f);
+        if (pattern === null) {
+          entries.push(`${k}: []`);
+          break;
+        }
+        const r = ctx.w.variable('r');
+        const s = ctx.w.variable('s');
+        entries.push(
+          `${k}: ${list(ctx, f, 'Actor', `(${v})-[${r}:${pattern}]->(${s}:Statement)`, `${r}, ${s}`, stanceOrder(r, v, s), projectStance(ctx, r, v, s, f.fields))}`,
+        );
+        break;
+      }
+      case 'participations': {
+        const p = ctx.w.variable('p');
+        const e = ctx.w.variable('e');
+        entries.push(
+          `${k}: ${list(ctx, f, 'Actor', `(${v})-[${p}:PARTICIPATED_IN]->(${e}:Event)`, `${p}, ${e}`, `${e}.name, ${e}.id`, projectParticipation(ctx, p, v, e, f.fields))}`,
+        );
+        break;
+      }
+      case 'citedBy': {
+        const x = ctx.w.variable('x');
+        const cited = list(ctx, f, 'Agency', `(${x}:Article)-[:CITES]->(${v})`, x, `${x}.published, ${x}.id`, projectArticle(ctx, x, f.fields));
+        entries.push(`${k}: CASE WHEN ${actorTypename(v)} = 'Agency' THEN ${cited} ELSE [] END`);
+        break;
+      }
+      default:
+        unknownField('Actor', f);
+    }
+  }
+  return map(entries);
+}
+
+/** A statement (`v`). */
+export function projectStatement(ctx: Ctx, v: string, fields: readonly FieldPlan[]): string {
+  const entries = [`__typename: 'Statement'`];
+  for (const f of fields) {
+    const k = f.key;
+    switch (f.name) {
+      case 'id':
+      case 'text':
+        entries.push(`${k}: ${v}.${f.name}`);
+        break;
+      case 'figure':
+        entries.push(`${k}: ${statementFigure(v)}`);
+        break;
+      case 'refersTo':
+        entries.push(`${k}: ${statementRefersTo(v)}`);
+        break;
+      case 'about': {
+        const e = ctx.w.variable('e');
+        entries.push(`${k}: ${list(ctx, f, 'Statement', `(${v})-[:ABOUT]->(${e}:Event)`, e, `${e}.name, ${e}.id`, projectEvent(ctx, e, f.fields))}`);
+        break;
+      }
+      case 'stances': {
+        const pattern = stancePattern(f);
+        if (pattern === null) {
+          entries.push(`${k}: []`);
+          break;
+        }
+        const r = ctx.w.variable('r');
+        const a = ctx.w.variable('a');
+        entries.push(
+          `${k}: ${list(ctx, f, 'Statement', `(${a}:Actor)-[${r}:${pattern}]->(${v})`, `${r}, ${a}`, stanceOrder(r, a, v), projectStance(ctx, r, a, v, f.fields))}`,
+        );
+        break;
+      }
+      case 'supports':
+      case 'refutes':
+      case 'supportedBy':
+      case 'refutedBy': {
+        const t = ctx.w.variable('s');
+        const type = f.name.startsWith('support') ? 'SUPPORTS' : 'REFUTES';
+        const match = f.name.endsWith('By') ? `(${t}:Statement)-[:${type}]->(${v})` : `(${v})-[:${type}]->(${t}:Statement)`;
+        entries.push(`${k}: ${list(ctx, f, 'Statement', match, t, `${t}.id`, projectStatement(ctx, t, f.fields))}`);
+        break;
+      }
+      case 'reportedIn': {
+        const x = ctx.w.variable('x');
+        entries.push(
+          `${k}: ${list(ctx, f, 'Statement', `(${x}:Article)-[:REPORTS]->(${v})`, x, `${x}.published, ${x}.id`, projectArticle(ctx, x, f.fields))}`,
+        );
+        break;
+      }
+      default:
+        unknownField('Statement', f);
+    }
+  }
+  return map(entries);
+}
+
+/** A stance: relationship `r` from actor `a` to statement `s`. */
+export function projectStance(ctx: Ctx, r: string, a: string, s: string, fields: readonly FieldPlan[]): string {
+  const entries = [`__typename: 'Stance'`];
+  for (const f of fields) {
+    const k = f.key;
+    switch (f.name) {
+      case 'id':
+      case 'quote':
+      case 'paraphrase':
+      case 'venue':
+        entries.push(`${k}: ${r}.${f.name}`);
+        break;
+      case 'type':
+        entries.push(`${k}: type(${r})`);
+        break;
+      case 'date':
+        entries.push(`${k}: ${stanceDate(r)}`);
+        break;
+      case 'actor':
+        entries.push(`${k}: ${projectActor(ctx, a, f.fields)}`);
+        break;
+      case 'statement':
+        entries.push(`${k}: ${projectStatement(ctx, s, f.fields)}`);
+        break;
+      case 'event':
+        entries.push(`${k}: ${byIdProperty(ctx, 'Event', `${r}.eventId`, f)}`);
+        break;
+      case 'relayOf':
+        entries.push(`${k}: ${byIdProperty(ctx, 'Actor', `${r}.relayOf`, f)}`);
+        break;
+      case 'sources': {
+        // Sources are article ids on the stance, in the order the bundle gave them.
+        const first = ctx.w.param(firstOf(ctx, f, 'Stance'));
+        const id = ctx.w.variable('id');
+        const x = ctx.w.variable('x');
+        entries.push(
+          `${k}: COLLECT { UNWIND coalesce(${r}.sources, [])[..${first}] AS ${id} MATCH (${x}:Article {id: ${id}}) RETURN ${projectArticle(ctx, x, f.fields)} }`,
+        );
+        break;
+      }
+      default:
+        unknownField('Stance', f);
+    }
+  }
+  return map(entries);
+}
+
+/** An event (`v`). */
+export function projectEvent(ctx: Ctx, v: string, fields: readonly FieldPlan[]): string {
+  const entries = [`__typename: 'Event'`];
+  for (const f of fields) {
+    const k = f.key;
+    switch (f.name) {
+      case 'id':
+      case 'name':
+      case 'type':
+      case 'place':
+        entries.push(`${k}: ${v}.${f.name}`);
+        break;
+      case 'date':
+        entries.push(`${k}: ${eventDate(v)}`);
+        break;
+      case 'partOf':
+      case 'parts': {
+        const o = ctx.w.variable('e');
+        const match = f.name === 'partOf' ? `(${v})-[:PART_OF]->(${o}:Event)` : `(${o}:Event)-[:PART_OF]->(${v})`;
+        entries.push(`${k}: ${list(ctx, f, 'Event', match, o, `${o}.name, ${o}.id`, projectEvent(ctx, o, f.fields))}`);
+        break;
+      }
+      case 'participants': {
+        const p = ctx.w.variable('p');
+        const a = ctx.w.variable('a');
+        entries.push(
+          `${k}: ${list(ctx, f, 'Event', `(${a}:Actor)-[${p}:PARTICIPATED_IN]->(${v})`, `${p}, ${a}`, `${a}.name, ${a}.id`, projectParticipation(ctx, p, a, v, f.fields))}`,
+        );
+        break;
+      }
+      case 'statements': {
+        const s = ctx.w.variable('s');
+        entries.push(
+          `${k}: ${list(ctx, f, 'Event', `(${s}:Statement)-[:ABOUT]->(${v})`, s, `${s}.firstStanceDate, ${s}.id`, projectStatement(ctx, s, f.fields))}`,
+        );
+        break;
+      }
+      default:
+        unknownField('Event', f);
+    }
+  }
+  return map(entries);
+}
+
+/** An article (`v`). */
+export function projectArticle(ctx: Ctx, v: string, fields: readonly FieldPlan[]): string {
+  const entries = [`__typename: 'Article'`];
+  for (const f of fields) {
+    const k = f.key;
+    switch (f.name) {
+      case 'id':
+      case 'title':
+      case 'published':
+      case 'publisher':
+      case 'url':
+        entries.push(`${k}: ${v}.${f.name}`);
+        break;
+      case 'cites': {
+        const g = ctx.w.variable('a');
+        entries.push(`${k}: ${list(ctx, f, 'Article', `(${v})-[:CITES]->(${g}:Agency)`, g, `${g}.name, ${g}.id`, projectActor(ctx, g, f.fields))}`);
+        break;
+      }
+      case 'reports': {
+        const s = ctx.w.variable('s');
+        entries.push(
+          `${k}: ${list(ctx, f, 'Article', `(${v})-[:REPORTS]->(${s}:Statement)`, s, `${s}.firstStanceDate, ${s}.id`, projectStatement(ctx, s, f.fields))}`,
+        );
+        break;
+      }
+      default:
+        unknownField('Article', f);
+    }
+  }
+  return map(entries);
+}
+
+/** A LEADS / REPRESENTS / PART_OF relationship `r`, seen from the far end `o`. */
+function projectRelation(ctx: Ctx, r: string, o: string, fields: readonly FieldPlan[]): string {
+  return map([
+    `__typename: 'ActorRelation'`,
+    ...fields.map((f) => {
+      if (f.name === 'type') return `${f.key}: type(${r})`;
+      if (f.name === 'role') return `${f.key}: ${r}.role`;
+      if (f.name === 'actor') return `${f.key}: ${projectActor(ctx, o, f.fields)}`;
+      return unknownField('ActorRelation', f);
+    }),
+  ]);
+}
+
+/** A PARTICIPATED_IN relationship `p` from actor `a` to event `e`. */
+function projectParticipation(ctx: Ctx, p: string, a: string, e: string, fields: readonly FieldPlan[]): string {
+  return map([
+    `__typename: 'Participation'`,
+    ...fields.map((f) => {
+      if (f.name === 'role') return `${f.key}: ${p}.role`;
+      if (f.name === 'actor') return `${f.key}: ${projectActor(ctx, a, f.fields)}`;
+      if (f.name === 'event') return `${f.key}: ${projectEvent(ctx, e, f.fields)}`;
+      return unknownField('Participation', f);
+    }),
+  ]);
+}
+
+/** A SUPPORTS / REFUTES relationship `l` from statement `f` to statement `t`. */
+export function projectLink(ctx: Ctx, l: string, from: string, to: string, fields: readonly FieldPlan[]): string {
+  return map([
+    `__typename: 'StatementLink'`,
+    ...fields.map((f) => {
+      if (f.name === 'type') return `${f.key}: type(${l})`;
+      if (f.name === 'from') return `${f.key}: ${projectStatement(ctx, from, f.fields)}`;
+      if (f.name === 'to') return `${f.key}: ${projectStatement(ctx, to, f.fields)}`;
+      return unknownField('StatementLink', f);
+    }),
+  ]);
+}
+
+/** Fields of a plan that apply to an object of one of `typenames`. */
+export function fieldsFor(fields: readonly FieldPlan[], typenames: readonly string[]): FieldPlan[] {
+  return fields.filter((f) => f.types === null || f.types.some((t) => typenames.includes(t)));
+}
+
+/** Any node (`v` of unknown label): a CASE over the labels, each with its own fields. */
+export function projectAnyNode(ctx: Ctx, v: string, fields: readonly FieldPlan[]): string {
+  const actor = projectActor(ctx, v, fieldsFor(fields, ['State', 'Person', 'Organisation', 'Agency']));
+  const statement = projectStatement(ctx, v, fieldsFor(fields, ['Statement']));
+  const event = projectEvent(ctx, v, fieldsFor(fields, ['Event']));
+  const article = projectArticle(ctx, v, fieldsFor(fields, ['Article']));
+  return `CASE WHEN ${v}:Actor THEN ${actor} WHEN ${v}:Statement THEN ${statement} WHEN ${v}:Event THEN ${event} ELSE ${article} END`;
+}
+
+export type ProjectCtx = Ctx;

@@ -1,0 +1,54 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Config } from '../config';
+import type { Db } from '../db';
+import { ResultTooLargeError } from '../errors';
+import type { CompiledRow } from './compile/compiledRow';
+import type { CompiledQuery } from './compile/cypherWriter';
+import { plansAt, planSelection, type FieldPlan } from './compile/planSelection';
+import type { Bounds } from './compile/projectNode';
+import { rowBound } from './compile/rowBound';
+import type { Page, PageWindow } from './pagination';
+
+/**
+ * Most items one root field may return, all nested lists included. With the default nested
+ * `first` of 20, `actor { stances { statement { stances { actor { stances { id } } } } } }`
+ * may return 8,420; the cost limit usually refuses such shapes first.
+ */
+export const ROW_BUDGET = 50_000;
+
+/** The compiler's bounds for this service's configuration. */
+export const boundsOf = (config: Pick<Config, 'maxPageSize'>): Bounds => ({ maxFirst: config.maxPageSize });
+
+/** The selection of the field being resolved, refused when it could exceed the row budget. */
+export function boundedSelection(info: GraphQLResolveInfo, items = 1, under: readonly string[] = []): FieldPlan[] {
+  const fields = planSelection(info);
+  const node = plansAt(fields, under);
+  const rows = items * (1 + rowBound(node));
+  if (rows > ROW_BUDGET) throw new ResultTooLargeError(rows, ROW_BUDGET);
+  return fields;
+}
+
+/** Runs a compiled lookup: the `value` column of its one row, or null. */
+export async function readOne(db: Db, query: CompiledQuery): Promise<CompiledRow | null> {
+  const [row] = await db.read(query.text, query.params);
+  return (row?.value as CompiledRow | undefined) ?? null;
+}
+
+/** Runs a compiled list (see `paged` in compileRoot.ts): one page, one row more when uncounted. */
+export async function readPage(db: Db, query: CompiledQuery, window: PageWindow): Promise<Page<CompiledRow>> {
+  const [row] = await db.read(query.text, query.params);
+  const rows = (row?.rows as CompiledRow[] | undefined) ?? [];
+  const totalCount = row?.totalCount == null ? null : Number(row.totalCount);
+  return {
+    rows: rows.slice(0, window.limit),
+    totalCount,
+    skip: window.skip,
+    hasNextPage: totalCount === null ? rows.length > window.limit : window.skip + Math.min(rows.length, window.limit) < totalCount,
+  };
+}
+
+/** Runs a compiled batch by id (`compileByIds`): the objects found, by id. */
+export async function readByIds(db: Db, query: CompiledQuery): Promise<Map<string, CompiledRow>> {
+  const rows = await db.read(query.text, query.params);
+  return new Map(rows.map((r) => [String(r.id), r.value as CompiledRow]));
+}
