@@ -28,7 +28,8 @@ const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 /**
  * Every figure over time: a marker on the first possible day, and a bar across the days the
- * date could be (a week-precise date spans its week). Colours by stance; x is days (UTC).
+ * date could be (a week-precise date spans its week; "on or before" is a dashed line ending on
+ * its day). Colours by stance; x is days (UTC).
  */
 export function FigureChart({ points }: { points: FigurePointView[] }) {
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -48,18 +49,24 @@ export function FigureChart({ points }: { points: FigurePointView[] }) {
         .filter((p) => p.stance === stance)
         .map((p) => (p.figure.approximate ? 'triangle' : 'circle')),
     }));
-    const ranges: ChartDataset<'scatter'>[] = points.map((p) => ({
-      label: `range:${p.actor.name}`,
-      data: [
-        { x: ms(p.date.date), y: p.figure.value },
-        { x: ms(p.date.knownBy) + DAY, y: p.figure.value },
-      ],
-      showLine: true,
-      borderColor: STANCE_LABELS[p.stance].colour,
-      borderWidth: 6,
-      pointRadius: 0,
-      pointHitRadius: 0,
-    }));
+    // "On or before D" has no first day: a thin dashed line from the chart's first day says so.
+    const earliest = Math.min(...points.map((p) => ms(p.date.date)));
+    const ranges: ChartDataset<'scatter'>[] = points.map((p) => {
+      const open = p.date.precision === 'ON_OR_BEFORE';
+      return {
+        label: `range:${p.actor.name}`,
+        data: [
+          { x: open ? earliest : ms(p.date.date), y: p.figure.value },
+          { x: ms(p.date.knownBy) + DAY, y: p.figure.value },
+        ],
+        showLine: true,
+        borderColor: STANCE_LABELS[p.stance].colour,
+        borderWidth: open ? 2 : 6,
+        borderDash: open ? [6, 4] : [],
+        pointRadius: 0,
+        pointHitRadius: 0,
+      };
+    });
     const chart = new Chart(canvas.current, {
       type: 'scatter',
       data: { datasets: [...ranges, ...markers] },
