@@ -46,8 +46,10 @@ export function PositionTimeline({ stances }: { stances: TimelineStance[] }) {
         ))}
         {stances.map((s) => {
           const row = rows.findIndex((r) => r.id === s.statement.id);
-          const x0 = x(s.date.date);
-          const w = Math.max(dayWidth * (daysBetween(s.date.date, s.date.knownBy) + 1), 4);
+          // "On or before" has no first day: a faded bar from the timeline's start to its day.
+          const open = s.date.precision === 'ON_OR_BEFORE';
+          const x0 = open ? x(start) : x(s.date.date);
+          const w = Math.max(dayWidth * (daysBetween(open ? start : s.date.date, s.date.knownBy) + 1), 4);
           return (
             <g key={s.id} className="bar">
               <title>
@@ -62,8 +64,11 @@ export function PositionTimeline({ stances }: { stances: TimelineStance[] }) {
                 height={ROW - 12}
                 rx={3}
                 fill={STANCE_LABELS[s.type].colour}
+                opacity={open ? 0.35 : 1}
               />
-              {s.changedFrom && <circle cx={x0} cy={row * ROW + ROW / 2} r={8} className="change-ring" />}
+              {s.changedFrom && (
+                <circle cx={x(s.date.date)} cy={row * ROW + ROW / 2} r={8} className="change-ring" />
+              )}
             </g>
           );
         })}
