@@ -9,7 +9,8 @@ export interface GrassRule {
 /** Parses a `.grass` file (the format Neo4j Browser exports) into its rules, in file order. */
 export function parseGrass(source: string): GrassRule[] {
   const rules: GrassRule[] = [];
-  for (const match of source.matchAll(/(node|relationship)(?:\.([\w-]+))?\s*\{([^}]*)\}/g)) {
+  // A body runs to the first `}` outside quotes (captions such as '{name}' hold braces).
+  for (const match of source.matchAll(/(node|relationship)(?:\.([\w-]+))?\s*\{((?:'[^']*'|[^}'])*)\}/g)) {
     const props: Record<string, string> = {};
     for (const decl of (match[3] ?? '').split(';')) {
       const colon = decl.indexOf(':');
