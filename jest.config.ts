@@ -22,7 +22,14 @@ const sharedNeo4j: Partial<Config> = {
 };
 
 const config: Config = {
-  projects: [tier('unit'), tier('integration', sharedNeo4j), tier('cypher', sharedNeo4j), tier('fault'), tier('supernode', sharedNeo4j)],
+  projects: [
+    tier('unit'),
+    tier('integration', sharedNeo4j),
+    tier('cypher', sharedNeo4j),
+    tier('fault'),
+    tier('supernode', sharedNeo4j),
+    tier('e2e', sharedNeo4j),
+  ],
   // Integration files share one database and reset it; running them one at a time keeps
   // every count exact.
   maxWorkers: 1,

@@ -22,6 +22,20 @@ if [ "${BOOTSTRAP_NEO4J:-}" != "never" ] && { [ -z "${NEO4J_URI:-}" ] || [ "${BO
   fi
 fi
 
+# The explorer (web/, its own package.json and lock): install its packages, then build web/dist
+# when it is missing or older than any of its sources, so `npm start` serves a current app.
+if [ ! -d web/node_modules ] || [ web/package-lock.json -nt web/node_modules/.package-lock.json ]; then
+  echo "[bootstrap] installing the explorer's npm packages (web/, npm ci)" >&2
+  npm ci --prefix web --no-audit --no-fund --loglevel=error
+fi
+if [ ! -f web/dist/index.html ] \
+   || [ -n "$(find web/src web/index.html web/vite.config.ts web/tsconfig.json web/package-lock.json \
+                   schema.graphql cypher/style.grass schemas/bundle.schema.json \
+                   -newer web/dist/index.html -print -quit)" ]; then
+  echo "[bootstrap] building the explorer (web/dist)" >&2
+  npm run --prefix web --silent build >&2
+fi
+
 # Browser tests drive Debian's Chromium (playwright-core never downloads a browser).
 if [ "${1:-}" = "--with-browser" ] && [ ! -x /usr/bin/chromium ]; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then

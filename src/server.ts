@@ -15,6 +15,7 @@ import type { Database } from './db';
 import { createLoaders } from './data/loaders';
 import { ErrorCode, UnauthenticatedError, clientCode, maskError } from './errors';
 import { hasBearerToken } from './http/bearerToken';
+import { explorer } from './http/explorer';
 import { graphiqlPage } from './http/graphiqlPage';
 import { jsonErrors, notFound } from './http/jsonErrors';
 import { queryCostPlugin } from './http/queryCost';
@@ -151,6 +152,7 @@ export async function createServer(deps: ServerDeps): Promise<ClaimgraphServer> 
         contextFor({ requestId: String(req.id), authorization: req.headers.authorization }),
     }),
   );
+  app.use(explorer());
   app.use(notFound());
   app.use(jsonErrors(logger, metrics));
 
