@@ -69,7 +69,15 @@ export async function startBenchNeo4j(options: StartOptions = {}): Promise<Bench
     log(
       `starting embedded Neo4j (heap ${heap}, page cache ${pagecache}, bolt ${boltPort}) in ${path.relative(repoPath(), home)}`,
     );
-    return startEmbeddedNeo4j({ home, boltPort, httpPort, heap, pagecache, password: PASSWORD });
+    return startEmbeddedNeo4j({
+      home,
+      boltPort,
+      httpPort,
+      heap,
+      pagecache,
+      password: PASSWORD,
+      startTimeoutMs: 600_000,
+    });
   };
   let neo4j: EmbeddedNeo4j | undefined = await start();
   const stop = async () => {
