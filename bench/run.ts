@@ -15,7 +15,7 @@
  *    process: autocannon for HTTP, driver loops for the floor); peak RSS sampled from /proc.
  * 5. bench/results/latest.json and latest.md; the table in docs/benchmarks.md between markers.
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { Command } from 'commander';
 import { repoPath } from '../src/paths';
@@ -147,6 +147,7 @@ async function main(): Promise<void> {
       }
     } finally {
       await capture.stop();
+      rmSync(logFile, { force: true });
     }
 
     const claimgraph = await startService(

@@ -74,6 +74,9 @@ export async function runIngestCli(
         NEO4J_PASSWORD: neo4j.target.password,
         NEO4J_DATABASE: neo4j.target.database,
         LOG_LEVEL: 'warn',
+        // The CLI's own lookups use QUERY_TIMEOUT_MS (5 s by default): too short for large
+        // bundles or a busy machine, and not what is measured.
+        QUERY_TIMEOUT_MS: '600000',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
