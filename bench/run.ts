@@ -187,6 +187,7 @@ async function main(): Promise<void> {
           ng,
           worker,
           neo4j,
+          driver,
           plan: plans.get(op.id) as FloorPlan,
         });
       const plan = plans.get(op.id) as FloorPlan;
@@ -338,7 +339,14 @@ async function measure(
   op: Operation,
   connections: number,
   opts: Options,
-  ctx: { claimgraph: Service; ng: Service; worker: LoadWorker; neo4j: BenchNeo4j; plan: FloorPlan },
+  ctx: {
+    claimgraph: Service;
+    ng: Service;
+    worker: LoadWorker;
+    neo4j: BenchNeo4j;
+    plan: FloorPlan;
+    driver: ReturnType<typeof floorDriver>;
+  },
 ): Promise<Cell> {
   const latencies: Record<Variant, number[]> = { floor: [], claimgraph: [], neo4jGraphql: [] };
   const wall: Record<Variant, number> = { floor: 0, claimgraph: 0, neo4jGraphql: 0 };
@@ -371,6 +379,7 @@ async function measure(
       const rss = new PeakRss({ [variant]: service, neo4j: ctx.neo4j.pid }).start();
       const result = await ctx.worker.run(job);
       for (const [k, v] of Object.entries(rss.stop())) peaks[k] = Math.max(peaks[k] ?? 0, v);
+      await settle(ctx.driver, ctx.neo4j.target.database);
       // Timeouts under overload are a result, not a harness failure: counted and reported.
       if (result.errors > 0)
         log(
@@ -404,6 +413,29 @@ async function measure(
       `p99 ${stats.floor.p99} / ${stats.claimgraph.p99} / ${stats.neo4jGraphql.p99}; n ${stats.floor.n}/${stats.claimgraph.n}/${stats.neo4jGraphql.n}`,
   );
   return cell;
+}
+
+/**
+ * Waits (up to 60 s) until Neo4j runs nothing but this check: a load window ends with requests
+ * still running in the service, and their work must not spill into the next variant's window.
+ */
+async function settle(driver: ReturnType<typeof floorDriver>, database: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      const { records } = await driver.executeQuery(
+        'SHOW TRANSACTIONS YIELD transactionId RETURN count(*) AS n',
+        {},
+        { database },
+      );
+      if (Number(records[0]?.get('n')) <= 1) return;
+    } catch (error) {
+      log(`could not list Neo4j transactions (${String(error)}); not waiting for quiet`);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  log('Neo4j still busy 60 s after a load window; going on');
 }
 
 async function datasetCounts(neo4j: BenchNeo4j) {
