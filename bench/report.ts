@@ -1,134 +1,156 @@
-import type { Stats } from './measure';
-import type { VariantName } from './variants/variants';
+/**
+ * The benchmark report: types of bench/results/latest.json, the Markdown tables and the 3-line
+ * summary made from it, and the docs/benchmarks.md section between the BENCH-TABLE markers.
+ *   npx tsx bench/report.ts   re-renders latest.md and the docs section from latest.json.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { repoPath } from '../src/paths';
+import type { LatencyStats } from './support/stats';
 
-export interface VariantResult {
-  variant: VariantName;
-  sequential: Stats;
-  concurrent: Stats;
-  /** Cypher round trips per operation (claimgraph: counted per request; floor: 1). */
-  roundTrips: number[] | null;
-  /** claimgraph only: median ms per operation spent inside its Database (sequential pass). */
-  dbMedianMs: number | null;
+export interface Cell {
+  stats: { floor: LatencyStats; claimgraph: LatencyStats; neo4jGraphql: LatencyStats };
+  ratios: {
+    claimgraphOverFloorP50: number | null;
+    claimgraphOverFloorP99: number | null;
+    claimgraphOverNeo4jGraphqlP50: number | null;
+    claimgraphOverNeo4jGraphqlP99: number | null;
+  };
+  /** Peak RSS while that variant was under load (floorWorker: the driver process replaying). */
+  peakRssMb: { claimgraph?: number; neo4jGraphql?: number; floorWorker?: number; neo4j?: number };
 }
 
-export interface QuestionResult {
+export interface OperationReport {
   id: string;
   title: string;
-  shape: string;
-  /** Rows or leaves in the (verified-equal) answer. */
-  answerSize: number;
-  variants: VariantResult[];
-  notes: string[];
+  verified: string;
+  claimgraphRoundTrips: number;
+  claimgraphSteps: number;
+  /** By concurrency ("1", "32"). */
+  cells: Record<string, Cell>;
 }
 
-export interface BenchResults {
+export interface BenchReport {
   generatedAt: string;
   command: string;
+  durationSec: number;
   machine: {
-    cpus: number;
+    cores: number;
     cpuModel: string;
     memoryGb: number;
     platform: string;
     node: string;
-    /** 1/5/15-minute load averages: the machine is shared, so read the numbers with these. */
     loadAverageAtStart: number[];
     loadAverageAtEnd: number[];
   };
-  neo4j: { version: string; edition: string; uri: string; embedded: boolean };
-  dataset: {
-    nodes: Record<string, number>;
-    relationships: Record<string, number>;
-    ingestSeconds: number | null;
-  };
-  settings: Record<string, number | string>;
-  questions: QuestionResult[];
+  neo4j: { version: string; edition: string; embedded: boolean };
+  dataset: Record<string, unknown>;
+  settings: Record<string, unknown>;
+  operations: OperationReport[];
+  summary?: string[];
 }
 
-const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
-const times = (v: number) => `${v.toFixed(v >= 10 ? 0 : 2)}×`;
+const fmt = (v: number | null | undefined, digits = 1) =>
+  v === null || v === undefined || !Number.isFinite(v) ? '–' : v.toFixed(digits);
+const median = (values: number[]) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length
+    ? ((s[Math.floor((s.length - 1) / 2)] as number) + (s[Math.ceil((s.length - 1) / 2)] as number)) / 2
+    : NaN;
+};
 
-function floorOf(q: QuestionResult): VariantResult | undefined {
-  return q.variants.find((v) => v.variant === 'raw-cypher');
+/** Three lines for the README. */
+export function summaryLines(r: BenchReport): string[] {
+  const levels = Object.keys(r.operations[0]?.cells ?? {});
+  const ratios = (key: keyof Cell['ratios'], c: string) =>
+    r.operations.map((o) => o.cells[c]?.ratios[key]).filter((v): v is number => typeof v === 'number');
+  const span = (key: keyof Cell['ratios']) =>
+    levels
+      .map((c) => {
+        const v = ratios(key, c);
+        return `c=${c} median ${fmt(median(v), 2)} (${fmt(Math.min(...v), 2)}–${fmt(Math.max(...v), 2)})`;
+      })
+      .join(', ');
+  const top = levels[levels.length - 1] ?? '';
+  const rss = (k: 'claimgraph' | 'neo4jGraphql') =>
+    Math.max(...r.operations.map((o) => o.cells[top]?.peakRssMb[k] ?? 0));
+  const ahead = levels
+    .map(
+      (c) =>
+        `${ratios('claimgraphOverNeo4jGraphqlP50', c).filter((v) => v < 1).length}/${r.operations.length} at c=${c}`,
+    )
+    .join(', ');
+  return [
+    `claimgraph ÷ floor (the exact Cypher it sends, replayed), p50: ${span('claimgraphOverFloorP50')}.`,
+    `claimgraph ÷ @neo4j/graphql, p50: ${span('claimgraphOverNeo4jGraphqlP50')}; p99: ${span('claimgraphOverNeo4jGraphqlP99')}; claimgraph faster on ${ahead}.`,
+    `Peak RSS under c=${top}: claimgraph ${rss('claimgraph')} MB, @neo4j/graphql ${rss('neo4jGraphql')} MB; ${r.dataset.statements} statements, ${r.machine.cores} cores, load ${r.machine.loadAverageAtStart[0]} at start (\`${r.command}\`, ${r.generatedAt.slice(0, 10)}).`,
+  ];
 }
 
-function roundTrips(v: VariantResult): string {
-  if (v.variant === '@neo4j/graphql') return '1 †';
-  if (!v.roundTrips || v.roundTrips.length === 0) return '–';
-  const lo = Math.min(...v.roundTrips);
-  const hi = Math.max(...v.roundTrips);
-  return lo === hi ? String(lo) : `${lo}–${hi}`;
-}
-
-/** The results as Markdown tables: sequential, concurrent, and claimgraph against the others. */
-export function toMarkdown(r: BenchResults): string {
-  const out: string[] = [];
-  const m = r.machine;
-  out.push(
-    `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, ${m.platform}, Node ${m.node}; Neo4j ${r.neo4j.edition} ${r.neo4j.version}.`,
-    `Load average (1/5/15 min) at start ${m.loadAverageAtStart.join(' / ')}, at end ${m.loadAverageAtEnd.join(' / ')}.`,
-    `Dataset: ${Object.entries(r.dataset.nodes)
-      .map(([k, v]) => `${v} ${k}`)
-      .join(', ')}; ${Object.values(r.dataset.relationships).reduce((a, b) => a + b, 0)} relationships.`,
+export function renderMarkdown(r: BenchReport): string {
+  r.summary = summaryLines(r);
+  const d = r.dataset;
+  const lines = [
+    `Generated ${r.generatedAt} by \`${r.command}\` in ${r.durationSec} s.`,
+    `Machine: ${r.machine.cores} cores (${r.machine.cpuModel}), ${r.machine.memoryGb} GiB, ${r.machine.platform}, Node ${r.machine.node}; ` +
+      `load average ${r.machine.loadAverageAtStart.join(' / ')} at start, ${r.machine.loadAverageAtEnd.join(' / ')} at end. ` +
+      `Neo4j ${r.neo4j.version} ${r.neo4j.edition}${r.neo4j.embedded ? ' (embedded launcher)' : ''}.`,
+    `Corpus (generator v${String(d.generatorVersion)}): ${String(d.statements)} statements, nodes ${JSON.stringify(d.nodes)}, ` +
+      `relationships ${JSON.stringify(d.relationships)}; supernode stances ${JSON.stringify(d.supernodeStances)}; ` +
+      `ingest: ${typeof d.ingest === 'string' ? d.ingest : JSON.stringify(d.ingest)}.`,
+    `Settings: ${JSON.stringify(r.settings)}.`,
     '',
-  );
-  out.push(
-    `Sequential (one client; ${r.settings.sequentialRounds} interleaved rounds). "× floor" = median ÷ raw-Cypher median.`,
+    ...r.summary.map((s) => `- ${s}`),
     '',
-    '| Q | question | variant | n | median ms | p95 ms | mean ms | ops/s | × floor | round trips | in Database ms |',
-    '|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|',
-  );
-  for (const q of r.questions) {
-    const floor = floorOf(q);
-    for (const v of q.variants) {
-      const s = v.sequential;
-      const ratio = floor ? times(s.medianMs / floor.sequential.medianMs) : '–';
-      out.push(
-        `| ${q.id} | ${q.title} | ${v.variant} | ${s.n} | ${ms(s.medianMs)} | ${ms(s.p95Ms)} | ${ms(s.meanMs)} | ${s.opsPerSec.toFixed(0)} | ${ratio} | ${roundTrips(v)} | ${v.dbMedianMs === null ? '–' : ms(v.dbMedianMs)} |`,
-      );
-    }
-  }
-  out.push(
-    '',
-    `Concurrency ${r.settings.concurrency} (${r.settings.concurrency} clients in one process). "× floor" = raw-Cypher ops/s ÷ variant ops/s.`,
-    '',
-    '| Q | variant | n | median ms | p95 ms | ops/s | × floor |',
-    '|---|---|--:|--:|--:|--:|--:|',
-  );
-  for (const q of r.questions) {
-    const floor = floorOf(q);
-    for (const v of q.variants) {
-      const s = v.concurrent;
-      const ratio = floor ? times(floor.concurrent.opsPerSec / s.opsPerSec) : '–';
-      out.push(
-        `| ${q.id} | ${v.variant} | ${s.n} | ${ms(s.medianMs)} | ${ms(s.p95Ms)} | ${s.opsPerSec.toFixed(0)} | ${ratio} |`,
-      );
-    }
-  }
-  out.push(
-    '',
-    'claimgraph (in-process) against @neo4j/graphql: how many times faster claimgraph is (> 1 = ahead).',
-    '',
-    '| Q | sequential median | concurrency-8 ops/s |',
-    '|---|--:|--:|',
-  );
-  for (const q of r.questions) {
-    const cg = q.variants.find((v) => v.variant === 'claimgraph');
-    const ng = q.variants.find((v) => v.variant === '@neo4j/graphql');
-    if (!cg || !ng) {
-      out.push(`| ${q.id} | n/a | n/a |`);
-      continue;
-    }
-    out.push(
-      `| ${q.id} | ${times(ng.sequential.medianMs / cg.sequential.medianMs)} | ${times(cg.concurrent.opsPerSec / ng.concurrent.opsPerSec)} |`,
+  ];
+  for (const c of Object.keys(r.operations[0]?.cells ?? {})) {
+    lines.push(
+      `#### Concurrency ${c}`,
+      '',
+      '| operation | round trips | n floor / cg / ng | p50 ms floor / cg / ng | p95 ms floor / cg / ng | p99 ms floor / cg / ng | req/s floor / cg / ng | cg÷floor p50 / p99 | cg÷ng p50 / p99 | peak RSS MB cg / ng |',
+      '|---|---|---|---|---|---|---|---|---|---|',
     );
+    for (const o of r.operations) {
+      const cell = o.cells[c];
+      if (!cell) continue;
+      const s = cell.stats;
+      const three = (k: keyof LatencyStats, digits = 1) =>
+        `${fmt(s.floor[k], digits)} / ${fmt(s.claimgraph[k], digits)} / ${fmt(s.neo4jGraphql[k], digits)}`;
+      lines.push(
+        `| ${o.id}: ${o.title} | ${o.claimgraphRoundTrips} | ${three('n', 0)} | ${three('p50')} | ${three('p95')} | ${three('p99')} | ${three('rps', 0)} | ` +
+          `${fmt(cell.ratios.claimgraphOverFloorP50, 2)} / ${fmt(cell.ratios.claimgraphOverFloorP99, 2)} | ` +
+          `${fmt(cell.ratios.claimgraphOverNeo4jGraphqlP50, 2)} / ${fmt(cell.ratios.claimgraphOverNeo4jGraphqlP99, 2)} | ` +
+          `${fmt(cell.peakRssMb.claimgraph, 0)} / ${fmt(cell.peakRssMb.neo4jGraphql, 0)} |`,
+      );
+    }
+    lines.push('');
   }
-  out.push(
-    '',
-    '† @neo4j/graphql compiles each root field into one Cypher statement (by design; not counted).',
-    '"in Database ms": claimgraph\'s median time per operation inside src/db (sessions, transactions, Neo4j,',
-    'row conversion), summed over its round trips; the rest of its median is GraphQL execution and resolvers.',
+  lines.push(
+    'cg = claimgraph over HTTP, ng = @neo4j/graphql over HTTP, floor = the Cypher claimgraph sent, replayed through neo4j-driver. p99 with n < 100 is the maximum of few samples: read it as indicative.',
   );
-  const notes = r.questions.flatMap((q) => q.notes.map((n) => `- ${q.id}: ${n}`));
-  if (notes.length > 0) out.push('', ...notes);
-  return out.join('\n');
+  return lines.join('\n');
+}
+
+const BEGIN = '<!-- BENCH-TABLE:BEGIN (generated by npm run bench; do not edit by hand) -->';
+const END = '<!-- BENCH-TABLE:END -->';
+
+/** Replaces the generated section of docs/benchmarks.md (appends it the first time). */
+export function updateDocs(markdown: string): void {
+  const file = repoPath('docs', 'benchmarks.md');
+  const doc = readFileSync(file, 'utf8');
+  const section = `${BEGIN}\n${markdown}\n${END}`;
+  const start = doc.indexOf(BEGIN);
+  const end = doc.indexOf(END);
+  const next =
+    start >= 0 && end > start
+      ? doc.slice(0, start) + section + doc.slice(end + END.length)
+      : `${doc.trimEnd()}\n\n${section}\n`;
+  writeFileSync(file, next);
+}
+
+if (require.main === module) {
+  const report = JSON.parse(readFileSync(repoPath('bench', 'results', 'latest.json'), 'utf8')) as BenchReport;
+  const markdown = renderMarkdown(report);
+  writeFileSync(repoPath('bench', 'results', 'latest.md'), `${markdown}\n`);
+  updateDocs(markdown);
+  process.stdout.write(`${markdown}\n`);
 }

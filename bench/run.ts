@@ -1,471 +1,480 @@
 /**
- * Read-latency benchmark: the same questions asked as raw Cypher through neo4j-driver (the
- * floor), through claimgraph (in-process and over HTTP) and through `@neo4j/graphql`, on one
- * Neo4j in one run. Verifies every way returns the same data before timing anything.
+ * `npm run bench`: claimgraph against its floor and against @neo4j/graphql, on one Neo4j and one
+ * corpus, interleaved, at concurrency 1 and 32. See docs/benchmarks.md.
  *
- *   npx tsx bench/run.ts            (starts an embedded Neo4j on free ports; or set NEO4J_URI)
- *
- * Environment: BENCH_SCALE (dataset factor, default 1), BENCH_SEQ_MS / BENCH_CONC_MS (time
- * budget per variant and pass), BENCH_CONCURRENCY (default 8), BENCH_NEO4J_HEAP / _PAGECACHE,
- * BENCH_RESET=1 (with NEO4J_URI: wipe that database first), BENCH_QUESTIONS=Q1,Q3 (a subset),
- * BENCH_LOG_LEVEL (claimgraph's logs, default silent), BENCH_PROFILE=Q3 (after timing,
- * CPU-profile claimgraph and @neo4j/graphql on those questions, into
- * .tmp/bench-<Q>-<variant>.cpuprofile). Writes bench/results/latest.json and latest.md.
- * See docs/benchmarks.md. No timing assertions: the numbers are for reading.
+ * 1. Neo4j with the corpus (bench/dataset/corpus.ts, 200,000 statements by default) ingested by
+ *    the CLI, from the .cache/bench/ store when one matches (bench/support/corpusStore.ts).
+ * 2. claimgraph (src/index.ts, production mode) as its own process with CLAIMGRAPH_QUERY_LOG on:
+ *    each operation is asked twice to warm up, then once more to capture the exact Cypher it
+ *    sends. That process stops; the floor replays the captured Cypher (bench/floor.ts).
+ * 3. claimgraph (log off) and @neo4j/graphql (bench/variants/neo4jGraphqlServer.ts) start as
+ *    their own processes. Every operation's answer is checked: claimgraph = @neo4j/graphql after
+ *    normalisation (bench/operations.ts), and the floor returns the rows claimgraph got.
+ * 4. Per operation and concurrency, `rounds` rounds each run floor, claimgraph and
+ *    @neo4j/graphql in rotating order from the load worker (bench/load/worker.ts, its own
+ *    process: autocannon for HTTP, driver loops for the floor); peak RSS sampled from /proc.
+ * 5. bench/results/latest.json and latest.md; the table in docs/benchmarks.md between markers.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
-import { loadConfig, type Config, type Neo4jTarget } from '../src/config';
-import { Database, applySchema } from '../src/db';
-import { freePort } from '../src/embedded/freePort';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/embedded/startEmbeddedNeo4j';
-import { ingestBundle } from '../src/ingest/ingestBundle';
-import { loadSeed } from '../src/ingest/loadSeed';
+import { Command } from 'commander';
 import { repoPath } from '../src/paths';
-import { scaledSize, syntheticBundles } from './dataset/syntheticBundles';
-import { runConcurrent, runSequential, summarise, type Budget, type Operation } from './measure';
-import { profileOperation } from './profile';
-import { buildQuestions, type Question, type QuestionParams } from './questions';
-import { toMarkdown, type BenchResults, type QuestionResult, type VariantResult } from './report';
-import { buildVariants, type Answer, type VariantName, type Variants } from './variants/variants';
+import { corpusIds, corpusSizes, GENERATOR_VERSION } from './dataset/corpus';
+import { floorDriver, plain, planFromLog, replay, type FloorPlan, type LoggedQuery } from './floor';
+import type { LoadJob } from './load/worker';
+import { buildOperations, OPERATION_IDS, type Operation, type OperationParams } from './operations';
+import { renderMarkdown, updateDocs, type BenchReport, type Cell, type OperationReport } from './report';
+import { corpusNeo4j } from './support/corpusStore';
+import { benchPort, type BenchNeo4j } from './support/neo4j';
+import { firstDifference, stringLeaves } from './support/normalise';
+import { graphql, startLoadWorker, startService, type LoadWorker, type Service } from './support/processes';
+import { PeakRss } from './support/proc';
+import { ratio, summarise } from './support/stats';
 
-const env = process.env;
-const num = (name: string, fallback: number) => (env[name] ? Number(env[name]) : fallback);
-const SETTINGS = {
-  scale: num('BENCH_SCALE', 1),
-  concurrency: num('BENCH_CONCURRENCY', 8),
-  sequentialRounds: 2,
-  warmupMs: num('BENCH_WARMUP_MS', 500),
-  sequentialMs: num('BENCH_SEQ_MS', 1200),
-  concurrentMs: num('BENCH_CONC_MS', 1200),
-  minSequential: 6,
-  maxSequential: 400,
-  minConcurrent: 16,
-  maxConcurrent: 800,
-  pageSize: 20,
-};
-const profiled = env.BENCH_PROFILE?.split(',').map((id) => id.trim()) ?? [];
-const RESERVED_PORTS = new Set([7474, 7687, 4000]);
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+const VARIANTS = ['floor', 'claimgraph', 'neo4jGraphql'] as const;
+type Variant = (typeof VARIANTS)[number];
+const QUERY_TIMEOUT_MS = 30_000;
 
-const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+interface Options {
+  statements: number;
+  duration: number;
+  warmup: number;
+  rounds: number;
+  concurrency: number[];
+  ops: string[];
+  cache: boolean;
+  docs: boolean;
+}
+
+function options(): Options {
+  const list = (v: string) =>
+    v
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
+  const o = new Command('bench')
+    .description('Read benchmark: floor vs claimgraph vs @neo4j/graphql (docs/benchmarks.md)')
+    .option('--statements <n>', 'corpus size in statements', (v) => Number(v), 200_000)
+    .option('--scale <f>', 'corpus size as a fraction of 200,000 statements (overrides --statements)', Number)
+    .option('--duration <s>', 'measured seconds per operation, variant and concurrency', Number, 8)
+    .option('--warmup <s>', 'warm-up seconds before each measured run', Number, 1)
+    .option('--rounds <n>', 'interleaved rounds the duration is split into', Number, 2)
+    .option('--concurrency <list>', 'concurrency levels', '1,32')
+    .option('--ops <list>', `operations (${OPERATION_IDS.join(',')})`, OPERATION_IDS.join(','))
+    .option('--no-cache', 'ingest the corpus even when a cached store matches')
+    .option('--no-docs', 'do not rewrite the table in docs/benchmarks.md')
+    .parse(process.argv)
+    .opts<{
+      statements: number;
+      scale?: number;
+      duration: number;
+      warmup: number;
+      rounds: number;
+      concurrency: string;
+      ops: string;
+      cache: boolean;
+      docs: boolean;
+    }>();
+  return {
+    statements: o.scale === undefined ? o.statements : Math.round(200_000 * o.scale),
+    duration: o.duration,
+    warmup: o.warmup,
+    rounds: Math.max(1, Math.floor(o.rounds)),
+    concurrency: list(o.concurrency).map(Number),
+    ops: list(o.ops),
+    cache: o.cache,
+    docs: o.docs,
+  };
+}
+
+const claimgraphEnv = (neo4j: BenchNeo4j, extra: Record<string, string> = {}): Record<string, string> => ({
+  NODE_ENV: 'production',
+  HOST: '127.0.0.1',
+  LOG_LEVEL: 'warn',
+  NEO4J_URI: neo4j.target.uri,
+  NEO4J_USER: neo4j.target.user,
+  NEO4J_PASSWORD: neo4j.target.password,
+  NEO4J_DATABASE: neo4j.target.database,
+  CLAIMGRAPH_TOKEN: 'bench-token-not-a-secret',
+  SEED_ON_EMPTY: 'false',
+  INTROSPECTION: 'true',
+  // Measure the read path, not a refusal: the deep operation is priced far above the default
+  // cost limit by the old cost model, and a busy 2-core machine can pass 5 s at concurrency 32.
+  MAX_QUERY_COST: '10000000',
+  QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS),
+  ...extra,
+});
 
 async function main(): Promise<void> {
+  const opts = options();
   const started = performance.now();
-  const loadAtStart = os.loadavg().map((l) => Math.round(l * 10) / 10);
-  const { target, embedded, cleanup } = await neo4jTarget();
-  const ingestDb = Database.connect(target, { queryTimeoutMs: 600_000 });
-  const config = benchConfig(target);
-  const serviceDb = Database.connect(target, {
-    queryTimeoutMs: config.queryTimeoutMs,
-    maxPoolSize: config.neo4jMaxPoolSize,
-  });
-  let variants: Variants | undefined;
+  const loadAtStart = os.loadavg().map((l) => Number(l.toFixed(2)));
+  log(`load average at start: ${loadAtStart.join(' ')}; ${JSON.stringify(opts)}`);
+  const corpus = { statements: opts.statements };
+  const { neo4j, ingest, cacheKey } = await corpusNeo4j(corpus, { useCache: opts.cache, log });
+  const cleanup: (() => Promise<void>)[] = [() => neo4j.dispose()];
   try {
-    await ingestDb.waitUntilReachable(60_000);
-    const ingestSeconds = await loadDataset(ingestDb, embedded !== undefined);
-    const dataset = await datasetSizes(ingestDb);
+    const driver = floorDriver(neo4j.target);
+    cleanup.unshift(() => driver.close());
+    const dataset = await datasetCounts(neo4j);
     log(`dataset: ${JSON.stringify(dataset)}`);
 
-    variants = await buildVariants(target, serviceDb, config);
-    const params = await pickParameters(variants);
-    log(`parameters: ${JSON.stringify(params)}`);
-    const only = env.BENCH_QUESTIONS?.split(',').map((id) => id.trim());
-    const questions = buildQuestions(params).filter((q) => !only || only.includes(q.id));
-
-    const verified = await verify(questions, variants);
-    const results: QuestionResult[] = [];
-    for (const q of questions) results.push(await measureQuestion(q, variants, verified.get(q.id) as number));
-    for (const q of questions.filter((x) => profiled.includes(x.id))) await profileQuestion(q, variants);
-
-    const [component] = await ingestDb.read(
-      'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
+    // Capture: claimgraph with the query log on.
+    const logFile = repoPath('.tmp', `bench-query-log-${process.pid}.jsonl`);
+    writeFileSync(logFile, '');
+    const capture = await startService(
+      'claimgraph (capture)',
+      'src/index.ts',
+      claimgraphEnv(neo4j, { CLAIMGRAPH_QUERY_LOG: logFile }),
+      await benchPort(),
+      '/ready',
     );
-    const report: BenchResults = {
+    let ops: Operation[];
+    const plans = new Map<string, FloorPlan>();
+    try {
+      ops = (await operationsFor(capture.url)).filter((o) => opts.ops.includes(o.id));
+      for (const op of ops) {
+        for (let i = 0; i < 2; i++) await graphql(capture.url, op.claimgraph.query, op.claimgraph.variables);
+        const from = statSync(logFile).size;
+        await graphql(capture.url, op.claimgraph.query, op.claimgraph.variables);
+        const lines = readFileSync(logFile).subarray(from).toString('utf8').split('\n').filter(Boolean);
+        const queries = lines.map((l) => JSON.parse(l) as LoggedQuery);
+        plans.set(op.id, planFromLog(queries, QUERY_TIMEOUT_MS));
+        log(
+          `${op.id}: captured ${queries.length} round trip(s) in ${plans.get(op.id)?.groups.length} step(s)`,
+        );
+      }
+    } finally {
+      await capture.stop();
+      rmSync(logFile, { force: true });
+    }
+
+    const claimgraph = await startService(
+      'claimgraph',
+      'src/index.ts',
+      claimgraphEnv(neo4j),
+      await benchPort(),
+      '/ready',
+    );
+    cleanup.unshift(() => claimgraph.stop());
+    const ng = await startService(
+      '@neo4j/graphql',
+      'bench/variants/neo4jGraphqlServer.ts',
+      {
+        NEO4J_URI: neo4j.target.uri,
+        NEO4J_USER: neo4j.target.user,
+        NEO4J_PASSWORD: neo4j.target.password,
+        NEO4J_DATABASE: neo4j.target.database,
+      },
+      await benchPort(),
+      '/graphql',
+    );
+    cleanup.unshift(() => ng.stop());
+
+    const verified = new Map<string, string>();
+    for (const op of ops)
+      verified.set(op.id, await verify(op, claimgraph, ng, driver, neo4j, plans.get(op.id) as FloorPlan));
+
+    const worker = startLoadWorker();
+    cleanup.unshift(() => worker.stop());
+    const reports: OperationReport[] = [];
+    for (const op of ops) {
+      const cells: Record<string, Cell> = {};
+      for (const c of opts.concurrency)
+        cells[String(c)] = await measure(op, c, opts, {
+          claimgraph,
+          ng,
+          worker,
+          neo4j,
+          driver,
+          plan: plans.get(op.id) as FloorPlan,
+        });
+      const plan = plans.get(op.id) as FloorPlan;
+      reports.push({
+        id: op.id,
+        title: op.title,
+        verified: verified.get(op.id) as string,
+        claimgraphRoundTrips: plan.groups.reduce((n, g) => n + g.length, 0),
+        claimgraphSteps: plan.groups.length,
+        cells,
+      });
+    }
+
+    const report: BenchReport = {
       generatedAt: new Date().toISOString(),
-      command: 'npx tsx bench/run.ts',
+      command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+      durationSec: 0,
       machine: {
-        cpus: os.cpus().length,
+        cores: os.cpus().length,
         cpuModel: os.cpus()[0]?.model ?? 'unknown',
         memoryGb: Math.round(os.totalmem() / 2 ** 30),
         platform: `${os.platform()} ${os.release()}`,
         node: process.version,
         loadAverageAtStart: loadAtStart,
-        loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 10) / 10),
+        loadAverageAtEnd: os.loadavg().map((l) => Number(l.toFixed(2))),
       },
-      neo4j: {
-        version: String(component?.version),
-        edition: String(component?.edition),
-        uri: embedded ? 'embedded (bolt on a free loopback port)' : target.uri,
-        embedded: embedded !== undefined,
+      neo4j: dataset.neo4j,
+      dataset: {
+        generatorVersion: GENERATOR_VERSION,
+        ...corpusSizes(corpus),
+        nodes: dataset.nodes,
+        relationships: dataset.relationships,
+        supernodeStances: dataset.supernodeStances,
+        store: cacheKey,
+        ingest: ingest
+          ? { seconds: Math.round(ingest.seconds), peakRssMb: ingest.peakRssMb }
+          : 'cached store',
       },
-      dataset: { ...dataset, ingestSeconds },
-      settings: { ...SETTINGS },
-      questions: results,
+      settings: { ...opts, queryTimeoutMs: QUERY_TIMEOUT_MS },
+      operations: reports,
     };
-    const markdown = toMarkdown(report);
+    report.durationSec = Math.round((performance.now() - started) / 1000);
+    const markdown = renderMarkdown(report);
     mkdirSync(repoPath('bench', 'results'), { recursive: true });
     writeFileSync(repoPath('bench', 'results', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
     writeFileSync(repoPath('bench', 'results', 'latest.md'), `${markdown}\n`);
-    process.stdout.write(`\n${markdown}\n\n`);
+    if (opts.docs) updateDocs(markdown);
+    process.stdout.write(`\n${markdown}\n`);
     log(
-      `done in ${((performance.now() - started) / 1000).toFixed(0)} s; wrote bench/results/latest.json and latest.md`,
+      `done in ${report.durationSec} s; wrote bench/results/latest.json and latest.md${opts.docs ? ' and the table in docs/benchmarks.md' : ''}`,
     );
   } finally {
-    await variants?.close();
-    await serviceDb.close();
-    await ingestDb.close();
-    await cleanup();
+    for (const step of cleanup) await step().catch((e: unknown) => log(`cleanup: ${String(e)}`));
   }
 }
 
-/** One embedded Neo4j on free ports in .tmp/ (removed afterwards), or NEO4J_URI's. */
-async function neo4jTarget(): Promise<{
-  target: Neo4jTarget;
-  embedded?: EmbeddedNeo4j;
-  cleanup(): Promise<void>;
-}> {
-  if (env.NEO4J_URI) {
-    if (!env.NEO4J_PASSWORD) throw new Error('NEO4J_PASSWORD is required with NEO4J_URI');
-    const target = {
-      uri: env.NEO4J_URI,
-      user: env.NEO4J_USER ?? 'neo4j',
-      password: env.NEO4J_PASSWORD,
-      database: env.NEO4J_DATABASE ?? 'neo4j',
-    };
-    log(`using NEO4J_URI ${target.uri} (database ${target.database})`);
-    return { target, cleanup: async () => undefined };
-  }
-  mkdirSync(repoPath('.tmp'), { recursive: true });
-  const home = mkdtempSync(path.join(repoPath('.tmp'), 'neo4j-bench-'));
-  const boltPort = await benchPort();
-  const httpPort = await benchPort();
-  log(`starting embedded Neo4j (bolt ${boltPort}, http ${httpPort}) in ${path.relative(repoPath(), home)}`);
-  const neo4j = await startEmbeddedNeo4j({
-    home,
-    boltPort,
-    httpPort,
-    heap: env.BENCH_NEO4J_HEAP ?? '1g',
-    pagecache: env.BENCH_NEO4J_PAGECACHE ?? '512m',
-    password: 'claimgraph-bench',
-  });
-  const remove = () => rmSync(home, { recursive: true, force: true });
-  return {
-    target: { uri: neo4j.boltUri, user: neo4j.user, password: neo4j.password, database: 'neo4j' },
-    embedded: neo4j,
-    cleanup: async () => {
-      await neo4j.stop();
-      remove();
-    },
+/** The operations with parameters taken from the corpus and this schema's nested `first` args. */
+async function operationsFor(url: string): Promise<Operation[]> {
+  const schema = (await graphql(url, '{ __schema { types { name fields { name args { name } } } } }')) as {
+    __schema: { types: { name: string; fields: { name: string; args: { name: string }[] }[] | null }[] };
   };
-}
-
-/** A free port that is none of the well-known ones a developer's own services may want. */
-async function benchPort(): Promise<number> {
-  for (;;) {
-    const port = await freePort();
-    if (!RESERVED_PORTS.has(port)) return port;
-  }
-}
-
-/**
- * The service's production configuration, pointed at the benchmark's Neo4j, logs silenced.
- * Two limits are raised, to measure the read path rather than a refusal: Q3 (100 actors,
- * four levels) is priced at ~67,500 by the query-cost limit (default 20,000), and on a busy
- * 2-core machine its concurrent pass can pass the 5 s transaction timeout.
- */
-function benchConfig(target: Neo4jTarget): Config {
-  return loadConfig({
-    MAX_QUERY_COST: '200000',
-    QUERY_TIMEOUT_MS: '30000',
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'silent',
-    NEO4J_URI: target.uri,
-    NEO4J_USER: target.user,
-    NEO4J_PASSWORD: target.password,
-    NEO4J_DATABASE: target.database,
-    CLAIMGRAPH_TOKEN: 'bench-token-not-a-secret',
-  });
-}
-
-/**
- * Schema, seed, then the synthetic scale-up, all through the real ingestion path
- * (`ingestBundle`, as the CLI and the mutation use it). Idempotent, so with NEO4J_URI a second
- * run adds nothing; an embedded database starts empty.
- */
-async function loadDataset(db: Database, fresh: boolean): Promise<number> {
-  if (!fresh && env.BENCH_RESET === '1') {
-    log('BENCH_RESET=1: deleting everything in the target database');
-    await db.write('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  }
-  await applySchema(db);
-  await loadSeed(db);
-  const size = scaledSize(SETTINGS.scale);
-  const bundles = syntheticBundles(size);
-  log(`ingesting ${bundles.length} synthetic bundles (${JSON.stringify(size)}) through ingestBundle`);
-  const t0 = performance.now();
-  const each: number[] = [];
-  for (const bundle of bundles) {
-    const t = performance.now();
-    await ingestBundle(db, bundle, { timeoutMs: 600_000 });
-    each.push(performance.now() - t);
-    if (each.length % 5 === 0)
-      log(`  ${each.length}/${bundles.length} bundles (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
-  }
-  const seconds = (performance.now() - t0) / 1000;
-  const per = summarise(each);
-  log(
-    `ingested in ${seconds.toFixed(1)} s (per bundle: median ${per.medianMs.toFixed(0)} ms, max ${per.maxMs.toFixed(0)} ms)`,
-  );
-  return Math.round(seconds * 10) / 10;
-}
-
-async function datasetSizes(
-  db: Database,
-): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
-  const nodes = await db.read(
-    'UNWIND ["Actor", "Agency", "Statement", "Event", "Article"] AS label CALL (label) { MATCH (n) WHERE label IN labels(n) RETURN count(n) AS n } RETURN label, n',
-  );
-  const rels = await db.read('MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS n ORDER BY type');
-  return {
-    nodes: Object.fromEntries(nodes.map((r) => [String(r.label), Number(r.n)])),
-    relationships: Object.fromEntries(rels.map((r) => [String(r.type), Number(r.n)])),
-  };
-}
-
-/** Picks the busiest nodes (so nested fields have many children), and each API's page-2 cursor. */
-async function pickParameters(v: Variants): Promise<QuestionParams> {
-  const one = async (cypher: string) => {
-    const rows = (await v.raw(cypher, {})).data as Record<string, unknown>[];
-    if (!rows[0]) throw new Error(`no row for parameter query: ${cypher}`);
-    return String(rows[0].id);
-  };
-  const hubStatementId = await one(
-    'MATCH (s:Statement) RETURN s.id AS id ORDER BY COUNT { (s)<-[:CLAIMED|CONFIRMED|DENIED|DECLINED_TO_CONFIRM]-() } DESC, id LIMIT 1',
-  );
-  const hubActorId = await one(
-    'MATCH (a:Actor) RETURN a.id AS id ORDER BY COUNT { (a)-[:CLAIMED]->() } DESC, id LIMIT 1',
-  );
-  const linkedStatementId = await one(
-    'MATCH (s:Statement) RETURN s.id AS id ORDER BY COUNT { (s)<-[:SUPPORTS|REFUTES]-() } DESC, id LIMIT 1',
-  );
-  const base: QuestionParams = {
-    hubStatementId,
-    hubActorId,
-    linkedStatementId,
-    lookupActorId: 'north-korea',
+  const nestedFirst = new Set<string>();
+  for (const t of schema.__schema.types)
+    for (const f of t.fields ?? [])
+      if (f.args.some((a) => a.name === 'first')) nestedFirst.add(`${t.name}.${f.name}`);
+  const ids = corpusIds();
+  const params: OperationParams = {
+    lookupActorId: ids.actor(7),
+    supernodeId: ids.state(0),
+    hubStatementId: ids.statement(0),
+    breakdownStatementId: ids.statement(5),
+    pathFromId: ids.actor(1),
+    pathToId: ids.actor(2),
+    searchWord: 'Falcon',
     range: { from: '2024-03-01', to: '2024-09-30' },
-    globalRange: { from: '2024-06-01', to: '2024-06-30' },
-    pageSize: SETTINGS.pageSize,
-    page2After: { claimgraph: null, neo4jGraphql: null },
+    asOf: '2024-07-01',
+    contestedAsOf: '2024-01-31',
+    pageSize: 20,
+    after: { claimgraph: null, neo4jGraphql: null },
+    nestedFirst,
   };
-  // Page 1 in each API gives the cursor that API hands out for "after the 20th row".
-  const q2 = buildQuestions(base).find((q) => q.id === 'Q2') as Question;
-  const cgCursor = await v.claimgraph(
-    q2.claimgraph.query.replace('totalCount', 'totalCount pageInfo { endCursor }'),
-    q2.claimgraph.variables,
-  );
-  const ngCursor = await v.neo4jGraphql(
-    (q2.neo4jGraphql as NonNullable<Question['neo4jGraphql']>).query.replace(
-      'totalCount',
-      'totalCount pageInfo { endCursor }',
-    ),
-    (q2.neo4jGraphql as NonNullable<Question['neo4jGraphql']>).variables,
-  );
-  type Paged = { endCursor?: string | null };
-  const cgEnd = ((cgCursor.data as { stances: { pageInfo: Paged } }).stances.pageInfo.endCursor ?? null) as
-    string | null;
-  const ngEnd = ((ngCursor.data as { actors: { claimedConnection: { pageInfo: Paged } }[] }).actors[0]
-    ?.claimedConnection.pageInfo.endCursor ?? null) as string | null;
-  return { ...base, page2After: { claimgraph: cgEnd, neo4jGraphql: ngEnd } };
+  // Page 1's end cursor in each API, for the list operation's page 2.
+  const list = buildOperations(params).find((o) => o.id === 'list') as Operation;
+  const cg = (await graphql(
+    url,
+    list.claimgraph.query.replace('totalCount', 'totalCount pageInfo { endCursor }'),
+    list.claimgraph.variables,
+  )) as {
+    stances: { pageInfo: { endCursor: string | null } };
+  };
+  params.after.claimgraph = cg.stances.pageInfo.endCursor;
+  params.after.neo4jGraphql = '__neo4jGraphql__';
+  return buildOperations(params);
 }
 
-interface Way {
-  variant: VariantName;
-  op: () => Promise<Answer>;
-  normalise(data: unknown): unknown;
+/** Replaces the @neo4j/graphql page-2 cursor placeholder with the one its page 1 returns. */
+async function resolveNgCursor(op: Operation, ng: Service): Promise<void> {
+  if (op.neo4jGraphql.variables.after !== '__neo4jGraphql__') return;
+  const page1 = (await graphql(
+    ng.url,
+    op.neo4jGraphql.query.replace('totalCount', 'totalCount pageInfo { endCursor }'),
+    {
+      ...op.neo4jGraphql.variables,
+      after: null,
+    },
+  )) as { actors: { claimedConnection: { pageInfo: { endCursor: string | null } } }[] };
+  op.neo4jGraphql.variables.after = page1.actors[0]?.claimedConnection.pageInfo.endCursor ?? null;
 }
 
-function waysOf(q: Question, v: Variants): Way[] {
-  const ways: Way[] = [
-    {
-      variant: 'raw-cypher',
-      op: () => v.raw(q.raw.cypher, q.raw.params),
-      normalise: (d) => q.raw.normalise(d as Record<string, unknown>[]),
-    },
-    {
-      variant: 'claimgraph',
-      op: () => v.claimgraph(q.claimgraph.query, q.claimgraph.variables),
-      normalise: (d) => q.claimgraph.normalise(d as Record<string, unknown>),
-    },
-    {
-      variant: 'claimgraph-http',
-      op: () => v.claimgraphHttp(q.claimgraph.query, q.claimgraph.variables),
-      normalise: (d) => q.claimgraph.normalise(d as Record<string, unknown>),
-    },
-  ];
-  const ng = q.neo4jGraphql;
-  if (ng) {
-    ways.push({
-      variant: '@neo4j/graphql',
-      op: () => v.neo4jGraphql(ng.query, ng.variables),
-      normalise: (d) => ng.normalise(d as Record<string, unknown>),
-    });
-  }
-  return ways;
+/** claimgraph = @neo4j/graphql (normalised), and the floor gets the rows claimgraph got. */
+async function verify(
+  op: Operation,
+  cg: Service,
+  ng: Service,
+  driver: ReturnType<typeof floorDriver>,
+  neo4j: BenchNeo4j,
+  plan: FloorPlan,
+): Promise<string> {
+  await resolveNgCursor(op, ng);
+  const cgData = await graphql(cg.url, op.claimgraph.query, op.claimgraph.variables);
+  const ngData = await graphql(ng.url, op.neo4jGraphql.query, op.neo4jGraphql.variables);
+  const a = op.fromClaimgraph(cgData);
+  const b = op.fromNeo4jGraphql(ngData);
+  const difference = firstDifference(a, b);
+  if (difference) throw new Error(`${op.id}: claimgraph and @neo4j/graphql differ at ${difference}`);
+  const size = JSON.stringify(a).length;
+  if (size < 20) throw new Error(`${op.id}: the answer is (nearly) empty: ${JSON.stringify(a)}`);
+
+  const results = await replay(driver, neo4j.target.database, plan);
+  const logged = plan.groups.flat();
+  results.forEach((rows, i) => {
+    const expected = logged[i]?.rows;
+    if (expected !== undefined && rows.length !== expected)
+      throw new Error(
+        `${op.id}: the floor's round trip ${i + 1} returned ${rows.length} rows, claimgraph got ${expected}`,
+      );
+  });
+  const floorLeaves = stringLeaves(plain(results));
+  const missing = [...stringLeaves(cgData)].filter((s) => !floorLeaves.has(s));
+  const note = missing.length
+    ? `; ${missing.length} string(s) of claimgraph's answer not in the floor's rows (computed), e.g. ${JSON.stringify(missing.slice(0, 2))}`
+    : '';
+  const line = `claimgraph = @neo4j/graphql (${size} bytes canonical); floor rows = claimgraph's rows${note}`;
+  log(`${op.id} verified: ${line}`);
+  return line;
 }
 
-/** Runs every way once and insists the normalised answers are equal and not empty. */
-async function verify(questions: Question[], v: Variants): Promise<Map<string, number>> {
-  const sizes = new Map<string, number>();
-  for (const q of questions) {
-    const ways = waysOf(q, v);
-    const answers = [];
-    for (const way of ways) answers.push({ way, canonical: way.normalise((await way.op()).data) });
-    const floor = answers[0]?.canonical;
-    for (const { way, canonical } of answers.slice(1)) {
-      if (!isDeepStrictEqual(canonical, floor)) {
-        const where = firstDifference(floor, canonical, '$');
-        throw new Error(
-          `${q.id}: ${way.variant} does not return the same data as raw-cypher (first difference at ${where})`,
+async function measure(
+  op: Operation,
+  connections: number,
+  opts: Options,
+  ctx: {
+    claimgraph: Service;
+    ng: Service;
+    worker: LoadWorker;
+    neo4j: BenchNeo4j;
+    plan: FloorPlan;
+    driver: ReturnType<typeof floorDriver>;
+  },
+): Promise<Cell> {
+  const latencies: Record<Variant, number[]> = { floor: [], claimgraph: [], neo4jGraphql: [] };
+  const wall: Record<Variant, number> = { floor: 0, claimgraph: 0, neo4jGraphql: 0 };
+  const errors: Record<Variant, number> = { floor: 0, claimgraph: 0, neo4jGraphql: 0 };
+  const peaks: Record<string, number> = {};
+  const seconds = opts.duration / opts.rounds;
+  for (let round = 0; round < opts.rounds; round++) {
+    const order = VARIANTS.map((_, i) => VARIANTS[(i + round) % VARIANTS.length] as Variant);
+    for (const variant of order) {
+      const job: LoadJob =
+        variant === 'floor'
+          ? {
+              kind: 'floor',
+              target: ctx.neo4j.target,
+              plan: ctx.plan,
+              connections,
+              durationSec: seconds,
+              warmupSec: opts.warmup,
+            }
+          : {
+              kind: 'http',
+              url: variant === 'claimgraph' ? ctx.claimgraph.url : ctx.ng.url,
+              body: JSON.stringify(variant === 'claimgraph' ? op.claimgraph : op.neo4jGraphql),
+              connections,
+              durationSec: seconds,
+              warmupSec: opts.warmup,
+            };
+      const service =
+        variant === 'floor' ? ctx.worker.pid : variant === 'claimgraph' ? ctx.claimgraph.pid : ctx.ng.pid;
+      const rss = new PeakRss({ [variant]: service, neo4j: ctx.neo4j.pid }).start();
+      const result = await ctx.worker.run(job);
+      for (const [k, v] of Object.entries(rss.stop())) peaks[k] = Math.max(peaks[k] ?? 0, v);
+      await settle(ctx.driver, ctx.neo4j.target.database);
+      // Timeouts under overload are a result, not a harness failure: counted and reported.
+      if (result.errors > 0)
+        log(
+          `${op.id} ${variant} c=${connections}: ${result.errors} failed request(s), first: ${result.firstError?.slice(0, 200)}`,
         );
-      }
-    }
-    const size = q.size(floor);
-    if (size === 0) throw new Error(`${q.id}: the answer is empty; the benchmark would measure nothing`);
-    sizes.set(q.id, size);
-    log(`${q.id} verified: ${ways.map((w) => w.variant).join(', ')} return the same ${size} item(s)`);
-  }
-  return sizes;
-}
-
-function firstDifference(a: unknown, b: unknown, at: string): string {
-  if (Array.isArray(a) && Array.isArray(b)) {
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-      if (!isDeepStrictEqual(a[i], b[i])) return firstDifference(a[i], b[i], `${at}[${i}]`);
-    }
-  } else if (a && b && typeof a === 'object' && typeof b === 'object') {
-    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    for (const k of keys) {
-      const x = (a as Record<string, unknown>)[k];
-      const y = (b as Record<string, unknown>)[k];
-      if (!isDeepStrictEqual(x, y)) return firstDifference(x, y, `${at}.${k}`);
+      errors[variant] += result.errors;
+      latencies[variant].push(...result.latencies);
+      wall[variant] += result.wallMs;
     }
   }
-  return `${at}: expected ${JSON.stringify(a)?.slice(0, 200)}, got ${JSON.stringify(b)?.slice(0, 200)}`;
+  const stats = Object.fromEntries(
+    VARIANTS.map((v) => [v, summarise(latencies[v], wall[v], errors[v])]),
+  ) as Cell['stats'];
+  const cell: Cell = {
+    stats,
+    ratios: {
+      claimgraphOverFloorP50: ratio(stats.claimgraph.p50, stats.floor.p50),
+      claimgraphOverFloorP99: ratio(stats.claimgraph.p99, stats.floor.p99),
+      claimgraphOverNeo4jGraphqlP50: ratio(stats.claimgraph.p50, stats.neo4jGraphql.p50),
+      claimgraphOverNeo4jGraphqlP99: ratio(stats.claimgraph.p99, stats.neo4jGraphql.p99),
+    },
+    peakRssMb: {
+      claimgraph: peaks.claimgraph,
+      neo4jGraphql: peaks.neo4jGraphql,
+      floorWorker: peaks.floor,
+      neo4j: peaks.neo4j,
+    },
+  };
+  log(
+    `${op.id} c=${connections}: p50 floor ${stats.floor.p50} / claimgraph ${stats.claimgraph.p50} / @neo4j/graphql ${stats.neo4jGraphql.p50} ms; ` +
+      `p99 ${stats.floor.p99} / ${stats.claimgraph.p99} / ${stats.neo4jGraphql.p99}; n ${stats.floor.n}/${stats.claimgraph.n}/${stats.neo4jGraphql.n}`,
+  );
+  return cell;
 }
 
 /**
- * Warm-up, then the sequential pass in interleaved rounds (ABBA order, so drift in a shared
- * machine does not favour whoever runs first), then the concurrent pass per variant.
+ * Waits (up to 60 s) until Neo4j runs nothing but this check: a load window ends with requests
+ * still running in the service, and their work must not spill into the next variant's window.
  */
-async function measureQuestion(q: Question, v: Variants, answerSize: number): Promise<QuestionResult> {
-  const ways = waysOf(q, v);
-  const trips = new Map<VariantName, Set<number>>();
-  const dbMs = new Map<VariantName, number[]>();
-  const errors = new Map<VariantName, { count: number; first: string }>();
-  const timed =
-    (way: Way, sequential = false): Operation =>
-    async () => {
-      let answer: Answer;
-      try {
-        answer = await way.op();
-      } catch (error) {
-        // Counted and reported (the latency stays in the sample: the client waited that long).
-        const seen = errors.get(way.variant);
-        errors.set(way.variant, { count: (seen?.count ?? 0) + 1, first: seen?.first ?? String(error) });
-        return;
-      }
-      if (answer.roundTrips !== undefined) {
-        const set = trips.get(way.variant) ?? new Set<number>();
-        set.add(answer.roundTrips);
-        trips.set(way.variant, set);
-      }
-      if (sequential && answer.dbMs !== undefined)
-        dbMs.set(way.variant, [...(dbMs.get(way.variant) ?? []), answer.dbMs]);
-    };
-  const warm: Budget = { budgetMs: SETTINGS.warmupMs, min: 3, max: 50 };
-  for (const way of ways) await runSequential(timed(way), warm);
-
-  const rounds = SETTINGS.sequentialRounds;
-  const perRound: Budget = {
-    budgetMs: SETTINGS.sequentialMs / rounds,
-    min: Math.ceil(SETTINGS.minSequential / rounds),
-    max: Math.ceil(SETTINGS.maxSequential / rounds),
-  };
-  const sequential = new Map<VariantName, number[]>();
-  for (let r = 0; r < rounds; r++) {
-    const order = r % 2 === 0 ? ways : [...ways].reverse();
-    for (const way of order) {
-      const latencies = await runSequential(timed(way, true), perRound);
-      sequential.set(way.variant, [...(sequential.get(way.variant) ?? []), ...latencies]);
+async function settle(driver: ReturnType<typeof floorDriver>, database: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      const { records } = await driver.executeQuery(
+        'SHOW TRANSACTIONS YIELD transactionId RETURN count(*) AS n',
+        {},
+        { database },
+      );
+      if (Number(records[0]?.get('n')) <= 1) return;
+    } catch (error) {
+      log(`could not list Neo4j transactions (${String(error)}); not waiting for quiet`);
+      return;
     }
+    await new Promise((r) => setTimeout(r, 200));
   }
-
-  const concurrentBudget: Budget = {
-    budgetMs: SETTINGS.concurrentMs,
-    min: SETTINGS.minConcurrent,
-    max: SETTINGS.maxConcurrent,
-  };
-  const variants: VariantResult[] = [];
-  for (const way of ways) {
-    const { latencies, wallMs } = await runConcurrent(timed(way), SETTINGS.concurrency, concurrentBudget);
-    variants.push({
-      variant: way.variant,
-      sequential: summarise(sequential.get(way.variant) ?? []),
-      concurrent: summarise(latencies, wallMs),
-      roundTrips: trips.has(way.variant)
-        ? [...(trips.get(way.variant) as Set<number>)].sort((a, b) => a - b)
-        : null,
-      dbMedianMs: dbMs.has(way.variant) ? summarise(dbMs.get(way.variant) as number[]).medianMs : null,
-    });
-  }
-  const line = variants
-    .map(
-      (r) =>
-        `${r.variant} ${r.sequential.medianMs.toFixed(1)} ms / ${r.concurrent.opsPerSec.toFixed(0)} ops/s`,
-    )
-    .join(' | ');
-  log(`${q.id} ${line}`);
-  return {
-    id: q.id,
-    title: q.title,
-    shape: q.shape,
-    answerSize,
-    variants,
-    notes: [
-      ...(q.whyNoNeo4jGraphql ? [`@neo4j/graphql not measured: ${q.whyNoNeo4jGraphql}.`] : []),
-      ...[...errors].map(
-        ([variant, e]) => `${variant}: ${e.count} operation(s) failed while timed (first: ${e.first}).`,
-      ),
-    ],
-  };
+  log('Neo4j still busy 60 s after a load window; going on');
 }
 
-/** CPU profiles of claimgraph and @neo4j/graphql answering `q` a few times, with self time per code area. */
-async function profileQuestion(q: Question, v: Variants): Promise<void> {
-  const ng = q.neo4jGraphql;
-  const targets: [string, () => Promise<unknown>][] = [
-    ['claimgraph', () => v.claimgraph(q.claimgraph.query, q.claimgraph.variables)],
-    ...(ng
-      ? [['neo4j-graphql', () => v.neo4jGraphql(ng.query, ng.variables)] as [string, () => Promise<unknown>]]
-      : []),
-  ];
-  for (const [name, op] of targets) {
-    const file = repoPath('.tmp', `bench-${q.id}-${name}.cpuprofile`);
-    const areas = await profileOperation(op, 8, file);
-    const top = areas
-      .slice(0, 12)
-      .map((a) => `${a.area} ${a.percent.toFixed(1)}%`)
-      .join(', ');
-    log(`${q.id} ${name} CPU profile (${path.relative(repoPath(), file)}): ${top}`);
+async function datasetCounts(neo4j: BenchNeo4j) {
+  const driver = floorDriver(neo4j.target, 2);
+  const read = async (q: string) =>
+    plain(
+      (await driver.executeQuery(q, {}, { database: neo4j.target.database, routing: 'READ' })).records.map(
+        (r) => r.toObject(),
+      ),
+    ) as Record<string, unknown>[];
+  try {
+    const nodes = await read(
+      'UNWIND ["Actor", "Statement", "Event", "Article"] AS label CALL (label) { MATCH (n) WHERE label IN labels(n) RETURN count(n) AS n } RETURN label, n',
+    );
+    const rels = await read(
+      'CALL db.relationshipTypes() YIELD relationshipType AS type CALL (type) { MATCH ()-[r]->() WHERE type(r) = type RETURN count(r) AS n } RETURN type, n ORDER BY type',
+    );
+    const hubs = await read(
+      'MATCH (a:Actor) WHERE a.kind = "STATE" WITH a, COUNT { (a)-[]->(:Statement) } AS n ORDER BY n DESC LIMIT 5 RETURN a.id AS id, n',
+    );
+    const [component] = await read(
+      'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
+    );
+    return {
+      nodes: Object.fromEntries(nodes.map((r) => [String(r.label), Number(r.n)])),
+      relationships: Object.fromEntries(rels.map((r) => [String(r.type), Number(r.n)])),
+      supernodeStances: Object.fromEntries(hubs.map((r) => [String(r.id), Number(r.n)])),
+      neo4j: {
+        version: String(component?.version),
+        edition: String(component?.edition),
+        embedded: neo4j.embedded,
+      },
+    };
+  } finally {
+    await driver.close();
   }
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `[bench] FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
+  log(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exit(1);
 });

@@ -1,88 +1,219 @@
 /**
- * Ingestion throughput: generates a synthetic bundle (default 10,000 statements) and times
- * `ingestBundle`, the function the CLI, the mutation and the seed use, against the Neo4j given
- * by NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE. Prints statements per second
- * for a first ingest (everything created) and a re-ingest (everything unchanged).
+ * `npm run bench:ingest`: ingestion throughput through the CLI (its own process), on the corpus
+ * generator of the read benchmark (bench/dataset/corpus.ts), against a fresh embedded Neo4j per
+ * case (or NEO4J_URI). Prints statements/s and the peak RSS of the CLI and the JVM for:
+ *   first ingest of one bundle of 10,000 and of 200,000 statements; the same bundle re-ingested
+ *   unchanged; a folder of 1,000 bundles; and the bulk path into an empty database for
+ *   1,000,000 statements when the CLI has one (`--bulk` in its --help), else a note.
  *
- *   NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=... npx tsx bench/ingest/throughput.ts \
- *     [--statements 10000] [--out bench/results/ingest-10k.bundle.json] [--keep]
- *
- * Ids get a per-run prefix, so it never touches existing data; its nodes are deleted at the
- * end unless --keep. --out also writes the bundle, to time the CLI on it:
- *   npm run ingest -- bench/results/ingest-10k.bundle.json
+ *   npm run bench:ingest -- [--sizes 10000,200000] [--folder-bundles 1000] [--folder-statements 100000]
+ *                           [--bulk-statements 1000000] [--skip bulk,folder]
+ * Writes bench/results/ingest-latest.json. No timing assertions: the numbers are for reading.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
-import { Database, applySchema } from '../../src/db';
-import { ingestBundle } from '../../src/ingest/ingestBundle';
-import { syntheticBundle } from './syntheticBundle';
+import { repoPath } from '../../src/paths';
+import { GENERATOR_VERSION } from '../dataset/corpus';
+import { runIngestCli, writeCorpus, type CliRun } from '../support/corpusStore';
+import { startBenchNeo4j } from '../support/neo4j';
+
+interface Row {
+  case: string;
+  statements: number;
+  bundles: number;
+  seconds?: number;
+  statementsPerSec?: number;
+  peakRssMb?: Record<string, number>;
+  note?: string;
+}
+
+const log = (line: string) => process.stderr.write(`[bench:ingest] ${line}\n`);
 
 async function main(): Promise<void> {
-  const opts = new Command('throughput')
-    .option('--statements <n>', 'statements in the bundle', (v) => Number(v), 10_000)
-    .option('--out <file>', 'also write the bundle to this file')
-    .option('--prefix <slug>', 'id prefix (default: bench-<time>)')
-    .option('--keep', 'keep the ingested nodes', false)
+  const list = (v: string) =>
+    v
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
+  const o = new Command('bench:ingest')
+    .option(
+      '--sizes <list>',
+      'single-bundle sizes (statements), each first ingest then unchanged re-ingest',
+      '10000,200000',
+    )
+    .option('--folder-bundles <n>', 'bundles in the folder case', Number, 1000)
+    .option('--folder-statements <n>', 'statements in the folder case', Number, 100_000)
+    .option('--bulk-statements <n>', 'statements for the bulk path', Number, 1_000_000)
+    .option('--skip <list>', 'cases to skip: single, folder, bulk', '')
     .parse(process.argv)
-    .opts<{ statements: number; out?: string; prefix?: string; keep: boolean }>();
-
-  const uri = process.env.NEO4J_URI;
-  if (!uri) {
-    process.stderr.write(
-      'Set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) to the Neo4j to measure.\n',
+    .opts<{
+      sizes: string;
+      folderBundles: number;
+      folderStatements: number;
+      bulkStatements: number;
+      skip: string;
+    }>();
+  const skip = new Set(list(o.skip));
+  const loadAtStart = os.loadavg().map((l) => Number(l.toFixed(2)));
+  log(`load average at start: ${loadAtStart.join(' ')}`);
+  const rows: Row[] = [];
+  const work = repoPath('.tmp', `bench-ingest-${process.pid}`);
+  mkdirSync(work, { recursive: true });
+  const rate = (statements: number, run: CliRun) => Math.round(statements / run.seconds);
+  const record = (row: Row) => {
+    rows.push(row);
+    log(
+      `${row.case}: ${row.note ?? `${row.seconds?.toFixed(1)} s, ${row.statementsPerSec} statements/s, peak RSS ${JSON.stringify(row.peakRssMb)} MB`}`,
     );
-    process.exitCode = 2;
-    return;
-  }
-  const prefix = opts.prefix ?? `bench-${Date.now().toString(36)}`;
-  const bundle = syntheticBundle(opts.statements, prefix);
-  if (opts.out) {
-    mkdirSync(path.dirname(opts.out), { recursive: true });
-    writeFileSync(opts.out, JSON.stringify(bundle));
-  }
-  const db = Database.connect(
-    {
-      uri,
-      user: process.env.NEO4J_USER ?? 'neo4j',
-      password: process.env.NEO4J_PASSWORD ?? '',
-      database: process.env.NEO4J_DATABASE ?? 'neo4j',
-    },
-    { queryTimeoutMs: 600_000, maxPoolSize: 2 },
-  );
+  };
+
   try {
-    await db.waitUntilReachable(15_000);
-    await applySchema(db);
-    const sizes = `${bundle.statements.length} statements, ${bundle.stances.length} stances, ${bundle.links.length} links, ${bundle.actors.length} actors, ${bundle.events.length} events`;
-    process.stdout.write(`bundle: ${sizes}\n`);
-    for (const label of ['first ingest', 're-ingest']) {
-      const started = performance.now();
-      const summary = await ingestBundle(db, bundle, { timeoutMs: 600_000 });
-      const seconds = (performance.now() - started) / 1000;
-      const rate = Math.round(bundle.statements.length / seconds);
-      process.stdout.write(
-        `${label.padEnd(12)} ${seconds.toFixed(2)} s  ${rate} statements/s  ` +
-          `nodes ${JSON.stringify(summary.nodes)}  relationships ${JSON.stringify(summary.relationships)}\n`,
-      );
+    if (!skip.has('single')) {
+      for (const statements of list(o.sizes).map(Number)) {
+        const dir = path.join(work, `single-${statements}`);
+        writeCorpus({ statements, bundles: 1, prefix: `ib${statements}` }, dir);
+        const neo4j = await startBenchNeo4j({ log });
+        try {
+          for (const label of ['first ingest', 're-ingest unchanged']) {
+            const run = await runIngestCli(neo4j, [dir]);
+            if (run.exitCode !== 0) {
+              record({
+                case: `${label}, 1 bundle`,
+                statements,
+                bundles: 1,
+                note: `FAILED (exit ${run.exitCode}): ${run.output.slice(-300)}`,
+              });
+              break;
+            }
+            record({
+              case: `${label}, 1 bundle`,
+              statements,
+              bundles: 1,
+              seconds: run.seconds,
+              statementsPerSec: rate(statements, run),
+              peakRssMb: run.peakRssMb,
+            });
+          }
+        } finally {
+          await neo4j.dispose();
+          rmSync(dir, { recursive: true, force: true });
+        }
+      }
     }
-    if (!opts.keep) await removeRun(db, prefix);
+
+    if (!skip.has('folder')) {
+      const statements = o.folderStatements;
+      const dir = path.join(work, 'folder');
+      const bundles = writeCorpus({ statements, bundles: o.folderBundles, prefix: 'ibf' }, dir);
+      const neo4j = await startBenchNeo4j({ log });
+      try {
+        const run = await runIngestCli(neo4j, [dir]);
+        record(
+          run.exitCode === 0
+            ? {
+                case: `first ingest, folder of ${bundles} bundles`,
+                statements,
+                bundles,
+                seconds: run.seconds,
+                statementsPerSec: rate(statements, run),
+                peakRssMb: run.peakRssMb,
+              }
+            : {
+                case: `folder of ${bundles} bundles`,
+                statements,
+                bundles,
+                note: `FAILED (exit ${run.exitCode}): ${run.output.slice(-300)}`,
+              },
+        );
+      } finally {
+        await neo4j.dispose();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+
+    if (!skip.has('bulk')) {
+      const statements = o.bulkStatements;
+      if (!cliHasBulk()) {
+        record({
+          case: 'bulk into an empty database',
+          statements,
+          bundles: 0,
+          note: 'skipped: the ingestion CLI has no --bulk option on this branch',
+        });
+      } else {
+        const dir = path.join(work, 'bulk');
+        const bundles = writeCorpus({ statements, prefix: 'ibb' }, dir);
+        const neo4j = await startBenchNeo4j({ log });
+        try {
+          const run = await runIngestCli(neo4j, [dir], ['--bulk']);
+          record(
+            run.exitCode === 0
+              ? {
+                  case: `bulk into an empty database, ${bundles} bundles`,
+                  statements,
+                  bundles,
+                  seconds: run.seconds,
+                  statementsPerSec: rate(statements, run),
+                  peakRssMb: run.peakRssMb,
+                }
+              : {
+                  case: 'bulk into an empty database',
+                  statements,
+                  bundles,
+                  note: `FAILED (exit ${run.exitCode}): ${run.output.slice(-300)}`,
+                },
+          );
+        } finally {
+          await neo4j.dispose();
+          rmSync(dir, { recursive: true, force: true });
+        }
+      }
+    }
   } finally {
-    await db.close();
+    rmSync(work, { recursive: true, force: true });
   }
+
+  const report = {
+    generatedAt: new Date().toISOString(),
+    command: `npm run bench:ingest -- ${process.argv.slice(2).join(' ')}`.trim(),
+    machine: {
+      cores: os.cpus().length,
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      loadAverageAtStart: loadAtStart,
+      node: process.version,
+    },
+    generatorVersion: GENERATOR_VERSION,
+    rows,
+  };
+  mkdirSync(repoPath('bench', 'results'), { recursive: true });
+  writeFileSync(repoPath('bench', 'results', 'ingest-latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const table = [
+    '| case | statements | bundles | seconds | statements/s | peak RSS MB (CLI / JVM) |',
+    '|---|---|---|---|---|---|',
+    ...rows.map((r) =>
+      r.note
+        ? `| ${r.case} | ${r.statements} | ${r.bundles} | – | – | ${r.note} |`
+        : `| ${r.case} | ${r.statements} | ${r.bundles} | ${r.seconds?.toFixed(1)} | ${r.statementsPerSec} | ${r.peakRssMb?.cli ?? '–'} / ${r.peakRssMb?.neo4j ?? '–'} |`,
+    ),
+  ].join('\n');
+  process.stdout.write(
+    `\n${report.command}; ${report.machine.cores} cores, load ${loadAtStart.join(' ')} at start\n\n${table}\n`,
+  );
 }
 
-/** Deletes this run's nodes, a few thousand per transaction. */
-async function removeRun(db: Database, prefix: string): Promise<void> {
-  for (;;) {
-    const [row] = await db.write(
-      'MATCH (n) WHERE n.id STARTS WITH $prefix WITH n LIMIT 2000 DETACH DELETE n RETURN count(*) AS deleted',
-      { prefix: `${prefix}-` },
-    );
-    if (!row || Number(row.deleted) === 0) return;
-  }
+/** Whether the ingestion CLI offers a bulk path (the ingest room's `--bulk`). */
+function cliHasBulk(): boolean {
+  const help = spawnSync(process.execPath, ['--import', 'tsx', 'src/ingest/cli.ts', '--help'], {
+    cwd: repoPath(),
+    encoding: 'utf8',
+  });
+  return /--bulk\b/.test(`${help.stdout}${help.stderr}`);
 }
 
-void main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
+main().catch((error: unknown) => {
+  log(`FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
 });

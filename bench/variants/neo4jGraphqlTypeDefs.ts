@@ -3,6 +3,8 @@
  * relationship types and properties, so its generated API reads the very nodes and edges the
  * service reads. A relationship field has one type, so each stance type is its own field
  * (`claimed`, `confirmedBy`, ...), and each field has a `...Connection` for the edge properties.
+ * Full-text search is its native `@fulltext` over claimgraph's index; what it has no feature for
+ * (shortest path, the contested-statements ranking) is a `@cypher` field, as a user would write.
  */
 export const neo4jGraphqlTypeDefs = /* GraphQL */ `
   type Stance @relationshipProperties {
@@ -44,12 +46,13 @@ export const neo4jGraphqlTypeDefs = /* GraphQL */ `
     participatedIn: [Event!]! @relationship(type: "PARTICIPATED_IN", direction: OUT, properties: "Role")
   }
 
-  type Statement @node {
+  type Statement
+    @node
+    @fulltext(indexes: [{ indexName: "claimgraph_text", queryName: "statementsByText", fields: ["text"] }]) {
     id: ID!
     text: String!
     figureValue: Float
     figureUnit: String
-    figureApproximate: Boolean
     refersToDate: Date
     refersToPrecision: String
     refersToKnownBy: Date
@@ -94,6 +97,50 @@ export const neo4jGraphqlTypeDefs = /* GraphQL */ `
     cites: [Actor!]! @relationship(type: "CITES", direction: OUT)
   }
 `;
+
+/** The @cypher root fields (see above): the two questions @neo4j/graphql cannot ask natively. */
+const customQueries = /* GraphQL */ `
+  type Query {
+    shortestPathIds(fromId: ID!, toId: ID!): [String!]!
+      @cypher(
+        statement: """
+        MATCH (a:Actor|Statement|Event|Article {id: $fromId})
+        MATCH (b:Actor|Statement|Event|Article {id: $toId})
+        MATCH p = ANY SHORTEST (a)-[]-{0,4}(b)
+        UNWIND nodes(p) AS n
+        RETURN n.id AS id
+        """
+        columnName: "id"
+      )
+    contestedStatements(asOf: Date!, limit: Int!): [Statement!]!
+      @cypher(
+        statement: """
+        CALL () {
+          MATCH (:Actor)-[r:DENIED]->(s:Statement) WHERE r.knownBy <= date($asOf) RETURN s
+          UNION
+          MATCH (source:Statement)-[:REFUTES]->(s:Statement)
+          WHERE EXISTS { MATCH (:Actor)-[x:CLAIMED|CONFIRMED]->(source) WHERE x.knownBy <= date($asOf) }
+          RETURN s
+        }
+        WITH s,
+          COUNT { (:Actor)-[r:CLAIMED|CONFIRMED]->(s) WHERE r.knownBy <= date($asOf) }
+          + COUNT { (src:Statement)-[:SUPPORTS]->(s)
+                    WHERE EXISTS { MATCH (:Actor)-[x:CLAIMED|CONFIRMED]->(src) WHERE x.knownBy <= date($asOf) } } AS supporting,
+          COUNT { (:Actor)-[r:DENIED]->(s) WHERE r.knownBy <= date($asOf) }
+          + COUNT { (src:Statement)-[:REFUTES]->(s)
+                    WHERE EXISTS { MATCH (:Actor)-[x:CLAIMED|CONFIRMED]->(src) WHERE x.knownBy <= date($asOf) } } AS opposing
+        WHERE supporting > 0 AND opposing > 0
+        RETURN s ORDER BY CASE WHEN supporting < opposing THEN supporting ELSE opposing END DESC,
+          supporting + opposing DESC, s.id
+        LIMIT $limit
+        """
+        columnName: "s"
+      )
+  }
+`;
+
+/** Everything @neo4j/graphql is given. */
+export const neo4jGraphqlSchema = neo4jGraphqlTypeDefs + customQueries;
 
 /** Stance relationship fields, seen from the actor and from the statement, with their type. */
 export const STANCE_FIELDS = [

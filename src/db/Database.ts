@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { Neo4jTarget } from '../config';
 import { mapDriverError } from './mapDriverError';
@@ -6,9 +7,33 @@ import { toPlain } from './toPlain';
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 
-/** Observes every Cypher round trip (metrics, per-request counting in tests). */
+/** What an observer learns of one round trip (a write transaction counts as one). */
+export interface QueryInfo {
+  mode: 'READ' | 'WRITE';
+  ms: number;
+  ok: boolean;
+  /** Start, in ms since the epoch (sub-ms precision). */
+  startedAt?: number;
+  /** The Cypher text and parameters; absent for a write transaction of several statements. */
+  query?: string;
+  params?: Params;
+  /** Rows returned, when the round trip succeeded. */
+  rows?: number;
+}
+
+/** Observes every Cypher round trip (metrics, per-request counting in tests, the benchmark). */
 export interface QueryObserver {
-  onQuery(info: { mode: 'READ' | 'WRITE'; ms: number; ok: boolean }): void;
+  onQuery(info: QueryInfo): void;
+}
+
+/**
+ * CLAIMGRAPH_QUERY_LOG=<file> appends every round trip as a JSON line (off by default): the
+ * benchmark replays the exact Cypher the service sent. Synchronous, so for measurement set-ups
+ * only, never production.
+ */
+function queryLogObserver(file: string | undefined): QueryObserver | undefined {
+  if (!file) return undefined;
+  return { onQuery: (info) => appendFileSync(file, `${JSON.stringify(info)}\n`) };
 }
 
 /** A transaction handed to `Database.writeTransaction` callbacks; rows come back plain. */
@@ -39,6 +64,7 @@ export interface DatabaseOptions {
  */
 export class Database implements Db {
   private readonly observers: QueryObserver[] = [];
+  private readonly queryLog = queryLogObserver(process.env.CLAIMGRAPH_QUERY_LOG);
 
   private constructor(
     private readonly driver: Driver,
@@ -68,8 +94,8 @@ export class Database implements Db {
   /** A view of this database that also reports each round trip to `observer`. */
   observed(observer: QueryObserver): Db {
     return {
-      read: (q, p) => this.timed('READ', () => this.read(q, p), observer),
-      write: (q, p) => this.timed('WRITE', () => this.write(q, p), observer),
+      read: (q, p) => this.timed({ mode: 'READ', query: q, params: p }, () => this.read(q, p), observer),
+      write: (q, p) => this.timed({ mode: 'WRITE', query: q, params: p }, () => this.write(q, p), observer),
       writeTransaction: (work, o) => this.writeTransaction(wrapTx(work, observer), o),
     };
   }
@@ -81,7 +107,7 @@ export class Database implements Db {
    * is retried like a transaction function would be, on errors Neo4j marks retryable.
    */
   read(query: string, params: Params = {}): Promise<Row[]> {
-    return this.timed('READ', async () => {
+    return this.timed({ mode: 'READ', query, params }, async () => {
       for (let attempt = 1; ; attempt++) {
         try {
           return await this.withSession(
@@ -102,7 +128,7 @@ export class Database implements Db {
   }
 
   write(query: string, params: Params = {}): Promise<Row[]> {
-    return this.timed('WRITE', () =>
+    return this.timed({ mode: 'WRITE', query, params }, () =>
       this.withSession('WRITE', (s) => s.executeWrite((tx) => runPlain(tx, query, params), this.txConfig())),
     );
   }
@@ -112,7 +138,7 @@ export class Database implements Db {
    * callback may be retried by the driver on transient errors, so it must be idempotent.
    */
   writeTransaction<T>(work: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
-    return this.timed('WRITE', () =>
+    return this.timed({ mode: 'WRITE' }, () =>
       this.withSession('WRITE', (s) =>
         s.executeWrite(
           (tx) => work({ run: (q, p = {}) => runPlain(tx, q, p) }),
@@ -182,17 +208,27 @@ export class Database implements Db {
     }
   }
 
-  private async timed<T>(mode: 'READ' | 'WRITE', work: () => Promise<T>, extra?: QueryObserver): Promise<T> {
+  private async timed<T>(
+    what: Pick<QueryInfo, 'mode' | 'query' | 'params'>,
+    work: () => Promise<T>,
+    extra?: QueryObserver,
+  ): Promise<T> {
     const started = performance.now();
     let ok = false;
+    let rows: number | undefined;
     try {
       const result = await work();
       ok = true;
+      if (Array.isArray(result)) rows = result.length;
       return result;
     } finally {
-      const info = { mode, ms: performance.now() - started, ok };
+      const startedAt = performance.timeOrigin + started;
+      const info: QueryInfo = { ...what, ms: performance.now() - started, ok, startedAt, rows };
       if (extra) extra.onQuery(info);
-      else for (const o of this.observers) o.onQuery(info);
+      else {
+        for (const o of this.observers) o.onQuery(info);
+        this.queryLog?.onQuery(info);
+      }
     }
   }
 }
@@ -238,7 +274,7 @@ function wrapTx<T>(work: (tx: Tx) => Promise<T>, observer: QueryObserver): (tx: 
           ok = true;
           return rows;
         } finally {
-          observer.onQuery({ mode: 'WRITE', ms: performance.now() - started, ok });
+          observer.onQuery({ mode: 'WRITE', ms: performance.now() - started, ok, query: q, params: p });
         }
       },
     });
