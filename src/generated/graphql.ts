@@ -221,6 +221,19 @@ export type ArticleOrder =
   /** Newest first. */
   | 'PUBLISHED_DESC';
 
+/** A reference of a bundle (an actor, statement or event) and what it resolved to. */
+export type BundleResolution = {
+  __typename?: 'BundleResolution';
+  /** The id it denotes. */
+  id: Scalars['ID']['output'];
+  /** JSON path of the reference, e.g. `$.stances[2].actor`. */
+  path: Scalars['String']['output'];
+  /** The reference as written. */
+  reference: Scalars['String']['output'];
+  /** `id` when it is the id itself, `alias` when it matched a name or alias. */
+  via: Scalars['String']['output'];
+};
+
 /** A remark about one item of a bundle, located by JSON path. */
 export type BundleWarning = {
   __typename?: 'BundleWarning';
@@ -430,26 +443,37 @@ export type IndependentOrigins = {
   statement: Statement;
 };
 
-/** How many nodes and relationships an ingestion created, updated or left unchanged. */
+/** How many nodes and relationships an ingestion created, updated, left unchanged or removed. */
 export type IngestCounts = {
   __typename?: 'IngestCounts';
   /** Created by this ingestion. */
   created: Scalars['Int']['output'];
+  /** Removed: what only an earlier version of this article said, and the new version no longer says. */
+  removed: Scalars['Int']['output'];
   /** Existing and left as they were. */
   unchanged: Scalars['Int']['output'];
-  /** Existing, with properties or labels changed. */
+  /** Existing, with properties or labels changed (including losing this article from `sources`). */
   updated: Scalars['Int']['output'];
 };
 
-/** The outcome of ingesting one bundle. Ingestion is all-or-nothing and idempotent. */
+/**
+ * The outcome of ingesting one bundle. Ingestion is all-or-nothing; re-ingesting an article id
+ * replaces that article's contribution (see docs/bundle-format.md, Revisions).
+ */
 export type IngestResult = {
   __typename?: 'IngestResult';
   /** Id of the bundle's article. */
   articleId: Scalars['ID']['output'];
+  /** Every date of the bundle as resolved, in bundle order. */
+  dates: Array<ResolvedBundleDate>;
+  /** True when nothing was written (`dryRun: true`); the counts say what a real run would do. */
+  dryRun: Scalars['Boolean']['output'];
   /** Node counts. */
   nodes: IngestCounts;
   /** Relationship counts. */
   relationships: IngestCounts;
+  /** Every reference of the bundle and the id it resolved to, in bundle order. */
+  resolutions: Array<BundleResolution>;
   /** Things worth a look that did not stop the ingestion (e.g. a new actor sharing a known name). */
   warnings: Array<BundleWarning>;
 };
@@ -483,8 +507,9 @@ export type LinkDirection =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
-   * Ingest one article bundle (format `claimgraph-bundle/1`, see README). Needs a bearer token.
-   * All-or-nothing and idempotent: a bad bundle is refused whole with errors naming JSON paths.
+   * Ingest one article bundle (format `claimgraph-bundle/2`, see docs/bundle-format.md). Needs a
+   * bearer token. All-or-nothing: a bad bundle is refused whole with errors naming JSON paths.
+   * Re-ingesting an article id replaces that article's contribution.
    */
   ingestBundle: IngestResult;
 };
@@ -493,6 +518,8 @@ export type Mutation = {
 /** Write operations; they need a bearer token. */
 export type MutationIngestBundleArgs = {
   bundle: Scalars['JSON']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  strict?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Anything with a stable id in the graph. */
@@ -843,6 +870,21 @@ export type QueryStatementsArgs = {
   filter?: InputMaybe<StatementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<StatementOrder>;
+};
+
+/** A date of a bundle as ingestion resolved it. */
+export type ResolvedBundleDate = {
+  __typename?: 'ResolvedBundleDate';
+  /** The day; the first day of the week, month or year; for ON_OR_BEFORE the latest possible day. */
+  date: Scalars['String']['output'];
+  /** The last day by which it had certainly happened. */
+  knownBy: Scalars['String']['output'];
+  /** JSON path of the date, e.g. `$.stances[2].date`. */
+  path: Scalars['String']['output'];
+  /** DAY, WEEK, MONTH, YEAR or ON_OR_BEFORE. */
+  precision: Scalars['String']['output'];
+  /** The bundle's wording, when it gave one. */
+  text?: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of a Search list (Relay connection). */
@@ -1251,6 +1293,7 @@ export type ResolversTypes = ResolversObject<{
   ArticleFilter: ArticleFilter;
   ArticleOrder: ArticleOrder;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BundleResolution: ResolverTypeWrapper<BundleResolution>;
   BundleWarning: ResolverTypeWrapper<BundleWarning>;
   ContestedStatus: ContestedStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1286,6 +1329,7 @@ export type ResolversTypes = ResolversObject<{
   Provenance: ResolverTypeWrapper<ProvenanceRow>;
   ProvenanceRecord: ResolverTypeWrapper<ProvenanceRecordRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ResolvedBundleDate: ResolverTypeWrapper<ResolvedBundleDate>;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchHitEdge']> }>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
@@ -1325,6 +1369,7 @@ export type ResolversParentTypes = ResolversObject<{
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   ArticleFilter: ArticleFilter;
   Boolean: Scalars['Boolean']['output'];
+  BundleResolution: BundleResolution;
   BundleWarning: BundleWarning;
   Date: Scalars['Date']['output'];
   Event: EventRow;
@@ -1355,6 +1400,7 @@ export type ResolversParentTypes = ResolversObject<{
   Provenance: ProvenanceRow;
   ProvenanceRecord: ProvenanceRecordRow;
   Query: Record<PropertyKey, never>;
+  ResolvedBundleDate: ResolvedBundleDate;
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchHitEdge']> };
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   SearchHitEdge: Omit<SearchHitEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
@@ -1431,6 +1477,13 @@ export type ArticleConnectionResolvers<ContextType = RequestContext, ParentType 
 export type ArticleEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+}>;
+
+export type BundleResolutionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BundleResolution'] = ResolversParentTypes['BundleResolution']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type BundleWarningResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BundleWarning'] = ResolversParentTypes['BundleWarning']> = ResolversObject<{
@@ -1519,14 +1572,18 @@ export type IndependentOriginsResolvers<ContextType = RequestContext, ParentType
 
 export type IngestCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IngestCounts'] = ResolversParentTypes['IngestCounts']> = ResolversObject<{
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type IngestResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = ResolversObject<{
   articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  dates?: Resolver<Array<ResolversTypes['ResolvedBundleDate']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   nodes?: Resolver<ResolversTypes['IngestCounts'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['IngestCounts'], ParentType, ContextType>;
+  resolutions?: Resolver<Array<ResolversTypes['BundleResolution']>, ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['BundleWarning']>, ParentType, ContextType>;
 }>;
 
@@ -1542,7 +1599,7 @@ export type LinkChainResolvers<ContextType = RequestContext, ParentType extends 
 }>;
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  ingestBundle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestBundleArgs, 'bundle'>>;
+  ingestBundle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestBundleArgs, 'bundle' | 'dryRun' | 'strict'>>;
 }>;
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -1629,6 +1686,14 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
   statementLinks?: Resolver<ResolversTypes['StatementLinkConnection'], ParentType, ContextType, RequireFields<QueryStatementLinksArgs, 'first'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first' | 'orderBy'>>;
+}>;
+
+export type ResolvedBundleDateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResolvedBundleDate'] = ResolversParentTypes['ResolvedBundleDate']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  knownBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type SearchConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = ResolversObject<{
@@ -1756,6 +1821,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  BundleResolution?: BundleResolutionResolvers<ContextType>;
   BundleWarning?: BundleWarningResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Event?: EventResolvers<ContextType>;
@@ -1782,6 +1848,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Provenance?: ProvenanceResolvers<ContextType>;
   ProvenanceRecord?: ProvenanceRecordResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ResolvedBundleDate?: ResolvedBundleDateResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;
