@@ -121,7 +121,8 @@ export function diffState(plan: IngestPlan, state: GraphState): Changes {
       changes.relationships.created++;
     } else {
       matched.add(existing.eid);
-      props = own(existing.props) ? wanted : fillNulls(existing.props, wanted, withSource(existing.props));
+      // Another article's stance keeps its date and id; this report only fills what it lacks.
+      props = own(existing.props) ? wanted : fillMissing(existing.props, wanted, withSource(existing.props));
       countUpdate(changes, existing, props, true);
     }
     finalStances.set(s.statementId, [...(finalStances.get(s.statementId) ?? []), props]);
@@ -445,6 +446,11 @@ function fillNulls(base: Props, wanted: Props, sources: string[]): Props {
   for (const [k, v] of Object.entries(wanted)) if (v !== null && v !== undefined) out[k] = v;
   out.sources = sources;
   return clean(out);
+}
+
+/** `base` with the values it lacks taken from `wanted`, and the given sources. */
+function fillMissing(base: Props, wanted: Props, sources: string[]): Props {
+  return clean({ ...clean(wanted), ...clean(base), sources });
 }
 
 function edgeKindOf(r: GraphRel): EdgeKind | undefined {
