@@ -45,7 +45,6 @@ export type FigureKind = (typeof FIGURE_KINDS)[number];
 
 const oneOf = <T extends readonly string[]>(values: T, description?: string) =>
   Type.Unsafe<T[number]>({ enum: [...values], ...(description ? { description } : {}) });
-const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const nullableString = (maxLength: number, description?: string) =>
   Type.Unsafe<string | null>({
     type: ['string', 'null'],
@@ -188,8 +187,15 @@ const Figure = Type.Object(
     ),
     targetDate: Type.Optional(Type.Ref(DateRef)),
   },
-  { $id: 'figure', description: 'The number a statement gives.', additionalProperties: false },
+  { description: 'The number a statement gives.', additionalProperties: false },
 );
+
+/** The figure, or null (the same as leaving it out). */
+const NullableFigure = Type.Unsafe<Static<typeof Figure> | null>({
+  ...Figure,
+  $id: 'figure',
+  type: ['object', 'null'],
+});
 
 const Statement = Type.Object(
   {
@@ -198,7 +204,7 @@ const Statement = Type.Object(
     about: Type.Optional(
       Type.Array(Type.Ref(Slug), { description: 'Ids of the events it is about.', maxItems: 1000 }),
     ),
-    figure: Type.Optional(nullable(Type.Ref(Figure))),
+    figure: Type.Optional(Type.Ref(NullableFigure)),
     refersTo: Type.Optional(Type.Ref(DateRef)),
   },
   { $id: 'statement', additionalProperties: false },
@@ -273,7 +279,7 @@ const DEFINITIONS: TSchema[] = [
   Relation,
   Participant,
   Event,
-  Figure,
+  NullableFigure,
   Statement,
   Stance,
   Link,

@@ -197,9 +197,8 @@ class Planner {
     const ref = (path: string) => this.resolved.get(path);
 
     const articleDate = b.article.published;
-    if (!isCalendarDate(articleDate))
-      this.problem('$.article.published', `${articleDate} is not a calendar date`);
-    const published = this.problems.length === 0 ? articleDate : undefined;
+    const published = isCalendarDate(articleDate) ? articleDate : undefined;
+    if (!published) this.problem('$.article.published', `${articleDate} is not a calendar date`);
 
     const cites: string[] = [];
     (b.article.cites ?? []).forEach((_, i) => {
