@@ -35,7 +35,8 @@ export const RELATION_TYPES = ['LEADS', 'REPRESENTS', 'PART_OF'] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 export const PRECISIONS = ['DAY', 'WEEK', 'MONTH', 'YEAR', 'ON_OR_BEFORE'] as const;
-export type Precision = (typeof PRECISIONS)[number];
+/** Stored precisions include RANGE, which only a phrase yields (src/domain/datePrecision.ts). */
+export type Precision = import('../domain/datePrecision').DatePrecision;
 
 /** A date as written in a bundle: an ISO day, a phrase resolved against the article date, or both. */
 export interface DateRef {
