@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           // Research results carry ids; their object fields resolve through the loaders.
           StanceBreakdown: '../data/research/rows#StanceBreakdownRow',
           ActorPosition: '../data/research/rows#ActorPositionRow',
+          Figure: '../data/research/rows#FigureRow',
           PositionChange: '../data/research/rows#PositionChangeRow',
           LinkChain: '../data/research/rows#LinkChainRow',
           Provenance: '../data/research/rows#ProvenanceRow',

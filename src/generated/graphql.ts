@@ -1,6 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { ActorRow, StatementRow, StanceRow, EventRow, ArticleRow, StatementLinkRow, ActorRelationRow, ParticipationRow, NodeRow, GraphNodeRow } from '../data/rows';
-import { StanceBreakdownRow, ActorPositionRow, PositionChangeRow, LinkChainRow, ProvenanceRow, ProvenanceRecordRow, FigurePointRow, OriginRow, IndependentOriginsRow } from '../data/research/rows';
+import { StanceBreakdownRow, ActorPositionRow, FigureRow, PositionChangeRow, LinkChainRow, ProvenanceRow, ProvenanceRecordRow, FigurePointRow, OriginRow, IndependentOriginsRow } from '../data/research/rows';
 import { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -353,16 +353,45 @@ export type EventType =
   /** A movement or arrival of troops. */
   | 'TROOP_MOVEMENT';
 
-/** A number given in a statement. */
+/**
+ * A number given in a statement, with how it was qualified: a point (`value`: EXACT,
+ * APPROXIMATE, AT_LEAST, AT_MOST) or a span (`low`..`high`: RANGE, VAGUE with its `phrase`).
+ */
 export type Figure = {
   __typename?: 'Figure';
-  /** True when the source hedged it (`about`, `approximately`). */
+  /**
+   * True when the qualifier is anything but EXACT (kept for older clients).
+   * @deprecated Use `qualifier`.
+   */
   approximate: Scalars['Boolean']['output'];
+  /** The upper end for RANGE and VAGUE figures. */
+  high?: Maybe<Scalars['Float']['output']>;
+  /** What sort of quantity: seen so far, a running total, or planned. */
+  kind: FigureKind;
+  /** The lower end for RANGE and VAGUE figures. */
+  low?: Maybe<Scalars['Float']['output']>;
+  /** The words of a VAGUE figure, e.g. `several hundred`. */
+  phrase?: Maybe<Scalars['String']['output']>;
+  /** How the source qualified the number. */
+  qualifier: FigureQualifier;
+  /** For PLANNED figures, the date by which the quantity is intended, when given. */
+  targetDate?: Maybe<Scalars['Date']['output']>;
+  /** The precision of `targetDate`. */
+  targetPrecision?: Maybe<DatePrecision>;
   /** What is counted, e.g. `troops`. */
   unit: Scalars['String']['output'];
-  /** The number, e.g. 12000. */
-  value: Scalars['Float']['output'];
+  /** The number for EXACT, APPROXIMATE, AT_LEAST and AT_MOST figures, e.g. 12000; null for RANGE and VAGUE. */
+  value?: Maybe<Scalars['Float']['output']>;
 };
+
+/** What sort of quantity a figure is. */
+export type FigureKind =
+  /** A running total to date ("12,000 in total so far"). */
+  | 'CUMULATIVE'
+  /** Seen or reported so far, at the time of the statement ("3,000 already sent"). */
+  | 'OBSERVED'
+  /** Intended or expected, not yet there; may carry a target date ("10,000 intended by December"). */
+  | 'PLANNED';
 
 /** One figure given for an event, by whom and when. */
 export type FigurePoint = {
@@ -380,6 +409,21 @@ export type FigurePoint = {
   /** The statement giving it. */
   statement: Statement;
 };
+
+/** How a figure was qualified (src/domain/figures.ts). */
+export type FigureQualifier =
+  /** A rounded or hedged figure ("about 8,000", "some 8,000"). */
+  | 'APPROXIMATE'
+  /** A lower bound ("at least 8,000", "more than 8,000"): `value` is the bound. */
+  | 'AT_LEAST'
+  /** An upper bound ("up to 200", "no more than 200"): `value` is the bound. */
+  | 'AT_MOST'
+  /** The figure as given, with no hedge ("8,000 troops"). */
+  | 'EXACT'
+  /** Between two figures ("between 10,000 and 12,000"): `low` and `high`. */
+  | 'RANGE'
+  /** A phrase rather than a number ("several hundred"): `low` and `high` from the vague-phrase table, with `phrase`. */
+  | 'VAGUE';
 
 /** A date with its precision, as the source gave it. */
 export type FuzzyDate = {
@@ -1338,8 +1382,10 @@ export type ResolversTypes = ResolversObject<{
   EventFilter: EventFilter;
   EventOrder: EventOrder;
   EventType: EventType;
-  Figure: ResolverTypeWrapper<Figure>;
+  Figure: ResolverTypeWrapper<FigureRow>;
+  FigureKind: FigureKind;
   FigurePoint: ResolverTypeWrapper<FigurePointRow>;
+  FigureQualifier: FigureQualifier;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FuzzyDate: ResolverTypeWrapper<FuzzyDate>;
   GraphEdge: ResolverTypeWrapper<Omit<GraphEdge, 'date'> & { date?: Maybe<ResolversTypes['FuzzyDate']> }>;
@@ -1411,7 +1457,7 @@ export type ResolversParentTypes = ResolversObject<{
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventFilter: EventFilter;
-  Figure: Figure;
+  Figure: FigureRow;
   FigurePoint: FigurePointRow;
   Float: Scalars['Float']['output'];
   FuzzyDate: FuzzyDate;
@@ -1556,8 +1602,15 @@ export type EventEdgeResolvers<ContextType = RequestContext, ParentType extends 
 
 export type FigureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
   approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FigureKind'], ParentType, ContextType>;
+  low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  phrase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['FigureQualifier'], ParentType, ContextType>;
+  targetDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  targetPrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type FigurePointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FigurePoint'] = ResolversParentTypes['FigurePoint']> = ResolversObject<{

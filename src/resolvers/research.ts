@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import type { QueryResolvers, Resolvers } from '../generated/graphql';
 import { loadAll } from '../data/loaders';
 import { ID_LABELS, loadNode } from '../data/nodeKinds';
+import { DEFAULT_FIGURE_KIND } from '../domain/figures';
 import { STANCE_EFFECT } from '../domain/stanceTypes';
 import {
   actorTimeline,
@@ -68,6 +69,11 @@ export const researchTypes: Resolvers = {
     positions: (b) => b.positions,
     supportedBy: (b, _, { loaders }) => loadAll(loaders.statement, b.supportedByIds),
     refutedBy: (b, _, { loaders }) => loadAll(loaders.statement, b.refutedByIds),
+  },
+  Figure: {
+    qualifier: (f) => f.qualifier ?? (f.approximate ? 'APPROXIMATE' : 'EXACT'),
+    kind: (f) => f.kind ?? DEFAULT_FIGURE_KIND,
+    approximate: (f) => (f.qualifier ? f.qualifier !== 'EXACT' : f.approximate === true),
   },
   ActorPosition: {
     actor: (p, _, { loaders }) => one(loaders.actor, p.actorId, 'actor'),

@@ -64,8 +64,25 @@ export interface ProvenanceRow {
   records: ProvenanceRecordRow[];
 }
 
+/**
+ * A figure as read from a statement. Statements stored before qualifiers existed carry only
+ * `value`, `unit` and `approximate`; the Figure resolvers derive the rest.
+ */
+export interface FigureRow {
+  value: number | null;
+  unit: string;
+  approximate?: boolean | null;
+  low?: number | null;
+  high?: number | null;
+  qualifier?: import('../../domain/figures').FigureQualifier | null;
+  phrase?: string | null;
+  kind?: import('../../domain/figures').FigureKind | null;
+  targetDate?: string | null;
+  targetPrecision?: DatePrecisionValue | null;
+}
+
 export interface FigurePointRow {
-  figure: { value: number; unit: string; approximate: boolean };
+  figure: FigureRow;
   statementId: string;
   actorId: string;
   /** The stance type: CLAIMED or CONFIRMED. */
