@@ -33,8 +33,7 @@ export const eventProjection = (v: string): string =>
 
 export const articleProjection = (v: string): string => `${v} { .id, .title, .published, .publisher, .url }`;
 
-/** The stance relationship types; the only ones a stance pattern may name. */
-export const STANCE_TYPES = ['CLAIMED', 'CONFIRMED', 'DENIED', 'DECLINED_TO_CONFIRM'] as const;
-export const STANCE_PATTERN = STANCE_TYPES.join('|');
+/** The stance relationship types; the only ones a stance pattern may name (one home: src/domain). */
+export { STANCE_TYPES, STANCE_PATTERN } from '../domain/stanceTypes';
 /** Date order of stances bound as `a`-[`r`]->`s` (docs/graph-model.md), ties broken by statement. */
 export const STANCE_ORDER = 'ORDER BY r.date, r.knownBy, a.name, type(r), s.id';

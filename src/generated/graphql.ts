@@ -1,6 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { ActorRow, StatementRow, StanceRow, EventRow, ArticleRow, StatementLinkRow, ActorRelationRow, ParticipationRow, NodeRow, GraphNodeRow } from '../data/rows';
-import { StanceBreakdownRow, LinkChainRow, ProvenanceRow, ProvenanceRecordRow, FigurePointRow, OriginRow, IndependentOriginsRow } from '../data/research/rows';
+import { StanceBreakdownRow, ActorPositionRow, FigureRow, PositionChangeRow, LinkChainRow, ProvenanceRow, ProvenanceRecordRow, FigurePointRow, OriginRow, IndependentOriginsRow } from '../data/research/rows';
 import { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -111,6 +111,19 @@ export type ActorOrder =
   | 'NAME_ASC'
   /** By name, Z to A. */
   | 'NAME_DESC';
+
+/** An actor's position on a statement over time. */
+export type ActorPosition = {
+  __typename?: 'ActorPosition';
+  /** The actor. */
+  actor: Actor;
+  /** Its current position: the latest of its stances on record (RETRACTED means it holds none). */
+  current: Stance;
+  /** How the current position bears on the statement. */
+  effect: StanceEffect;
+  /** All its stances on the statement on record, in date order; the current one last. */
+  history: Array<Stance>;
+};
 
 /** A LEADS, REPRESENTS or PART_OF link between two actors, seen from one end. */
 export type ActorRelation = {
@@ -264,6 +277,11 @@ export type DatePrecision =
   | 'MONTH'
   /** Some day on or before `date` (e.g. undated but reported in an article of that date). */
   | 'ON_OR_BEFORE'
+  /**
+   * Some day from `date` to `knownBy` inclusive, a span that is not a calendar week, month or
+   * year: "mid-October" is the 11th to the 20th, "earlier this month" the 1st to the article's day.
+   */
+  | 'RANGE'
   /** Some day in the ISO week (Monday to Sunday) starting on `date`. */
   | 'WEEK'
   /** Some day in the calendar year starting on `date`. */
@@ -348,16 +366,45 @@ export type EventType =
   /** A movement or arrival of troops. */
   | 'TROOP_MOVEMENT';
 
-/** A number given in a statement. */
+/**
+ * A number given in a statement, with how it was qualified: a point (`value`: EXACT,
+ * APPROXIMATE, AT_LEAST, AT_MOST) or a span (`low`..`high`: RANGE, VAGUE with its `phrase`).
+ */
 export type Figure = {
   __typename?: 'Figure';
-  /** True when the source hedged it (`about`, `approximately`). */
+  /**
+   * True when the qualifier is anything but EXACT (kept for older clients).
+   * @deprecated Use `qualifier`.
+   */
   approximate: Scalars['Boolean']['output'];
+  /** The upper end for RANGE and VAGUE figures. */
+  high?: Maybe<Scalars['Float']['output']>;
+  /** What sort of quantity: seen so far, a running total, or planned. */
+  kind: FigureKind;
+  /** The lower end for RANGE and VAGUE figures. */
+  low?: Maybe<Scalars['Float']['output']>;
+  /** The words of a VAGUE figure, e.g. `several hundred`. */
+  phrase?: Maybe<Scalars['String']['output']>;
+  /** How the source qualified the number. */
+  qualifier: FigureQualifier;
+  /** For PLANNED figures, the date by which the quantity is intended, when given. */
+  targetDate?: Maybe<Scalars['Date']['output']>;
+  /** The precision of `targetDate`. */
+  targetPrecision?: Maybe<DatePrecision>;
   /** What is counted, e.g. `troops`. */
   unit: Scalars['String']['output'];
-  /** The number, e.g. 12000. */
-  value: Scalars['Float']['output'];
+  /** The number for EXACT, APPROXIMATE, AT_LEAST and AT_MOST figures, e.g. 12000; null for RANGE and VAGUE. */
+  value?: Maybe<Scalars['Float']['output']>;
 };
+
+/** What sort of quantity a figure is. */
+export type FigureKind =
+  /** A running total to date ("12,000 in total so far"). */
+  | 'CUMULATIVE'
+  /** Seen or reported so far, at the time of the statement ("3,000 already sent"). */
+  | 'OBSERVED'
+  /** Intended or expected, not yet there; may carry a target date ("10,000 intended by December"). */
+  | 'PLANNED';
 
 /** One figure given for an event, by whom and when. */
 export type FigurePoint = {
@@ -375,6 +422,21 @@ export type FigurePoint = {
   /** The statement giving it. */
   statement: Statement;
 };
+
+/** How a figure was qualified (src/domain/figures.ts). */
+export type FigureQualifier =
+  /** A rounded or hedged figure ("about 8,000", "some 8,000"). */
+  | 'APPROXIMATE'
+  /** A lower bound ("at least 8,000", "more than 8,000"): `value` is the bound. */
+  | 'AT_LEAST'
+  /** An upper bound ("up to 200", "no more than 200"): `value` is the bound. */
+  | 'AT_MOST'
+  /** The figure as given, with no hedge ("8,000 troops"). */
+  | 'EXACT'
+  /** Between two figures ("between 10,000 and 12,000"): `low` and `high`. */
+  | 'RANGE'
+  /** A phrase rather than a number ("several hundred"): `low` and `high` from the vague-phrase table, with `phrase`. */
+  | 'VAGUE';
 
 /** A date with its precision, as the source gave it. */
 export type FuzzyDate = {
@@ -619,6 +681,19 @@ export type PersonStancesArgs = {
   types?: InputMaybe<Array<StanceType>>;
 };
 
+/** A change of position: two consecutive stances of one actor on one statement, of different types. */
+export type PositionChange = {
+  __typename?: 'PositionChange';
+  /** The actor. */
+  actor: Actor;
+  /** The earlier stance. */
+  from: Stance;
+  /** The statement. */
+  statement: Statement;
+  /** The later stance, which dates the change. */
+  to: Stance;
+};
+
 /** Where a statement came from. */
 export type Provenance = {
   __typename?: 'Provenance';
@@ -679,6 +754,12 @@ export type Query = {
   neighbourhood: Subgraph;
   /** Any node by id. */
   node?: Maybe<Node>;
+  /**
+   * Question 13: who changed position — consecutive stances of an actor on a statement whose
+   * types differ (DECLINED_TO_CONFIRM then CONFIRMED; CLAIMED then RETRACTED), oldest first.
+   * Give a statement, an actor, or both.
+   */
+  positionChanges: Array<PositionChange>;
   /** Question 7: where a statement's stances came from: articles, cited agencies, relays to origin. */
   provenance: Provenance;
   /**
@@ -802,6 +883,16 @@ export type QueryNeighbourhoodArgs = {
 /** Read operations: lookups, lists, search and research traversals. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Read operations: lookups, lists, search and research traversals. */
+export type QueryPositionChangesArgs = {
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  statementId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -962,16 +1053,28 @@ export type StanceBreakdown = {
   __typename?: 'StanceBreakdown';
   /** The date the breakdown is taken at; null means everything on record. */
   asOf?: Maybe<Scalars['Date']['output']>;
-  /** CLAIMED stances on record, oldest first. */
+  /** Current positions that are CLAIMED, oldest first (each actor once: see `positions`). */
   claimed: Array<Stance>;
-  /** CONFIRMED stances on record, oldest first. */
+  /** Current positions that are CONFIRMED, oldest first (each actor once: see `positions`). */
   confirmed: Array<Stance>;
-  /** DECLINED_TO_CONFIRM stances on record, oldest first. */
+  /** Current positions that are DECLINED_TO_COMMENT, oldest first. */
+  declinedToComment: Array<Stance>;
+  /** Current positions that are DECLINED_TO_CONFIRM, oldest first (each actor once: see `positions`). */
   declinedToConfirm: Array<Stance>;
-  /** DENIED stances on record, oldest first. */
+  /** Current positions that are DENIED, oldest first (each actor once: see `positions`). */
   denied: Array<Stance>;
+  /** Current positions that are DID_NOT_DENY, oldest first. */
+  didNotDeny: Array<Stance>;
+  /**
+   * Every actor on record once, with its current position (its latest stance on record by
+   * `asOf`: by date, then knownBy, then stance id) and its history; ordered by the current
+   * position's date.
+   */
+  positions: Array<ActorPosition>;
   /** Statements on record that refute this one. */
   refutedBy: Array<Statement>;
+  /** Actors whose latest stance is RETRACTED (they hold no position now), oldest first. */
+  retracted: Array<Stance>;
   /** The statement. */
   statement: Statement;
   /** Whether the statement is contested, from the stances and links on record. */
@@ -999,6 +1102,17 @@ export type StanceEdge = {
   /** The item. */
   node: Stance;
 };
+
+/** How a stance bears on its statement when it is the actor's current position. */
+export type StanceEffect =
+  /** On record without taking a side (DECLINED_TO_CONFIRM, DID_NOT_DENY, DECLINED_TO_COMMENT). */
+  | 'NON_COMMITTAL'
+  /** Takes the side against it (DENIED). */
+  | 'OPPOSES'
+  /** Takes the statement's side (CLAIMED, CONFIRMED). */
+  | 'SUPPORTS'
+  /** Withdraws the actor's earlier position (RETRACTED). */
+  | 'WITHDRAWS';
 
 /** Filters for `stances`. All given conditions must hold. */
 export type StanceFilter = {
@@ -1029,14 +1143,20 @@ export type StanceOrder =
 
 /** The position an actor took on a statement. */
 export type StanceType =
-  /** The actor asserted the statement. */
+  /** The actor asserted the statement on its own account. */
   | 'CLAIMED'
-  /** The actor confirmed the statement, typically with authority or evidence of their own. */
+  /** The actor affirmed a statement already made by others, typically with authority or evidence of its own. */
   | 'CONFIRMED'
-  /** The actor was asked about the statement and would not confirm it. */
+  /** Asked about the statement, the actor refused to say anything about it; it takes no side. */
+  | 'DECLINED_TO_COMMENT'
+  /** Asked about the statement, the actor said it could not or would not confirm it; it takes no side. */
   | 'DECLINED_TO_CONFIRM'
-  /** The actor denied the statement. */
-  | 'DENIED';
+  /** The actor said the statement is false. */
+  | 'DENIED'
+  /** Asked about the statement, the actor pointedly did not deny it; it takes no side (a non-denial is not opposition, nor support). */
+  | 'DID_NOT_DENY'
+  /** The actor withdrew its own earlier position on the statement; from then on it holds none until it takes a new one. */
+  | 'RETRACTED';
 
 /** A sovereign state. */
 export type State = Actor & Node & {
@@ -1284,6 +1404,7 @@ export type ResolversTypes = ResolversObject<{
   ActorFilter: ActorFilter;
   ActorKind: ActorKind;
   ActorOrder: ActorOrder;
+  ActorPosition: ResolverTypeWrapper<ActorPositionRow>;
   ActorRelation: ResolverTypeWrapper<ActorRelationRow>;
   ActorRelationType: ActorRelationType;
   Agency: ResolverTypeWrapper<ActorRow>;
@@ -1304,8 +1425,10 @@ export type ResolversTypes = ResolversObject<{
   EventFilter: EventFilter;
   EventOrder: EventOrder;
   EventType: EventType;
-  Figure: ResolverTypeWrapper<Figure>;
+  Figure: ResolverTypeWrapper<FigureRow>;
+  FigureKind: FigureKind;
   FigurePoint: ResolverTypeWrapper<FigurePointRow>;
+  FigureQualifier: FigureQualifier;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FuzzyDate: ResolverTypeWrapper<FuzzyDate>;
   GraphEdge: ResolverTypeWrapper<Omit<GraphEdge, 'date'> & { date?: Maybe<ResolversTypes['FuzzyDate']> }>;
@@ -1326,6 +1449,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participation: ResolverTypeWrapper<ParticipationRow>;
   Person: ResolverTypeWrapper<ActorRow>;
+  PositionChange: ResolverTypeWrapper<PositionChangeRow>;
   Provenance: ResolverTypeWrapper<ProvenanceRow>;
   ProvenanceRecord: ResolverTypeWrapper<ProvenanceRecordRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1338,6 +1462,7 @@ export type ResolversTypes = ResolversObject<{
   StanceBreakdown: ResolverTypeWrapper<StanceBreakdownRow>;
   StanceConnection: ResolverTypeWrapper<Omit<StanceConnection, 'edges'> & { edges: Array<ResolversTypes['StanceEdge']> }>;
   StanceEdge: ResolverTypeWrapper<Omit<StanceEdge, 'node'> & { node: ResolversTypes['Stance'] }>;
+  StanceEffect: StanceEffect;
   StanceFilter: StanceFilter;
   StanceOrder: StanceOrder;
   StanceType: StanceType;
@@ -1362,6 +1487,7 @@ export type ResolversParentTypes = ResolversObject<{
   ActorConnection: Omit<ActorConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorEdge']> };
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorFilter: ActorFilter;
+  ActorPosition: ActorPositionRow;
   ActorRelation: ActorRelationRow;
   Agency: ActorRow;
   Article: ArticleRow;
@@ -1376,7 +1502,7 @@ export type ResolversParentTypes = ResolversObject<{
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventFilter: EventFilter;
-  Figure: Figure;
+  Figure: FigureRow;
   FigurePoint: FigurePointRow;
   Float: Scalars['Float']['output'];
   FuzzyDate: FuzzyDate;
@@ -1397,6 +1523,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Participation: ParticipationRow;
   Person: ActorRow;
+  PositionChange: PositionChangeRow;
   Provenance: ProvenanceRow;
   ProvenanceRecord: ProvenanceRecordRow;
   Query: Record<PropertyKey, never>;
@@ -1435,6 +1562,13 @@ export type ActorConnectionResolvers<ContextType = RequestContext, ParentType ex
 export type ActorEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+}>;
+
+export type ActorPositionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorPosition'] = ResolversParentTypes['ActorPosition']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  effect?: Resolver<ResolversTypes['StanceEffect'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
 }>;
 
 export type ActorRelationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorRelation'] = ResolversParentTypes['ActorRelation']> = ResolversObject<{
@@ -1521,8 +1655,15 @@ export type EventEdgeResolvers<ContextType = RequestContext, ParentType extends 
 
 export type FigureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
   approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FigureKind'], ParentType, ContextType>;
+  low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  phrase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['FigureQualifier'], ParentType, ContextType>;
+  targetDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  targetPrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type FigurePointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FigurePoint'] = ResolversParentTypes['FigurePoint']> = ResolversObject<{
@@ -1650,6 +1791,13 @@ export type PersonResolvers<ContextType = RequestContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PositionChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PositionChange'] = ResolversParentTypes['PositionChange']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+}>;
+
 export type ProvenanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
   records?: Resolver<Array<ResolversTypes['ProvenanceRecord']>, ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
@@ -1677,6 +1825,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   linkChains?: Resolver<Array<ResolversTypes['LinkChain']>, ParentType, ContextType, RequireFields<QueryLinkChainsArgs, 'direction' | 'first' | 'maxDepth' | 'statementId'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  positionChanges?: Resolver<Array<ResolversTypes['PositionChange']>, ParentType, ContextType, RequireFields<QueryPositionChangesArgs, 'first'>>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType, RequireFields<QueryProvenanceArgs, 'statementId'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   shortestPath?: Resolver<Maybe<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'fromId' | 'maxHops' | 'toId'>>;
@@ -1731,9 +1880,13 @@ export type StanceBreakdownResolvers<ContextType = RequestContext, ParentType ex
   asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   claimed?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
   confirmed?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  declinedToComment?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
   declinedToConfirm?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
   denied?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  didNotDeny?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['ActorPosition']>, ParentType, ContextType>;
   refutedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  retracted?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ContestedStatus'], ParentType, ContextType>;
   supportedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
@@ -1816,6 +1969,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
+  ActorPosition?: ActorPositionResolvers<ContextType>;
   ActorRelation?: ActorRelationResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
@@ -1845,6 +1999,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PositionChange?: PositionChangeResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   ProvenanceRecord?: ProvenanceRecordResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

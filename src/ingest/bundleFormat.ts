@@ -35,8 +35,8 @@ export type LinkType = (typeof LINK_TYPES)[number];
 export const RELATION_TYPES = ['LEADS', 'REPRESENTS', 'PART_OF'] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
-export const PRECISIONS = ['DAY', 'WEEK', 'MONTH', 'YEAR', 'ON_OR_BEFORE'] as const;
-export type Precision = (typeof PRECISIONS)[number];
+export { DATE_PRECISIONS as PRECISIONS, type DatePrecision as Precision } from '../domain/datePrecision';
+import { DATE_PRECISIONS } from '../domain/datePrecision';
 
 export const FIGURE_QUALIFIERS = ['EXACT', 'APPROXIMATE', 'AT_LEAST', 'AT_MOST', 'RANGE', 'VAGUE'] as const;
 export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
@@ -77,8 +77,14 @@ const Text = Type.String({ $id: 'text', minLength: 1, maxLength: 20000 });
 const DateRefObject = Type.Object(
   {
     date: Type.Ref(IsoDate),
-    precision: oneOf(PRECISIONS),
+    precision: oneOf(DATE_PRECISIONS),
     text: Type.String({ minLength: 1, maxLength: 200 }),
+    sameAs: Type.String({
+      minLength: 1,
+      maxLength: 300,
+      description:
+        'For "the same day", "that day", "the day before" and the like: the id of an event or statement of this bundle, or the JSON path of an item (`$.stances[2]`), whose date this one is read against.',
+    }),
   },
   { additionalProperties: false },
 );

@@ -7,6 +7,7 @@ import {
   type NodeLabel,
   type StancePlan,
 } from './planBundle';
+import { actorMatchKeys } from './nearDuplicates';
 import type { GraphNode, GraphRel, GraphState } from './readGraphState';
 
 type Props = Record<string, unknown>;
@@ -267,6 +268,8 @@ export function diffState(plan: IngestPlan, state: GraphState): Changes {
                 })
               : mergeActor(base, actor, sources);
             props.aliasKeyText = `|${(props.aliasKeys as string[]).join('|')}|`;
+            // The near-duplicate check's keys (src/ingest/nearDuplicates.ts).
+            props.matchKeys = actorMatchKeys(String(props.name), (props.aliases as string[]) ?? []);
           } else {
             agency = existing?.agency ?? false;
             props = { ...base, sources };

@@ -1,7 +1,9 @@
 import type { Db, Params, Tx } from '../db';
 import { InvalidBundleError, type BundleProblem } from '../errors';
+import type { Bundle } from './bundleFormat';
 import { parseBundle } from './bundleSchema';
 import {
+  ACTORS_KNOWN,
   CREATE_NODES,
   CREATE_RELS,
   DELETE_ARTICLE_RELS,
@@ -12,6 +14,7 @@ import {
 } from './cypher';
 import { diffState, type Changes, type IngestCounts } from './diffState';
 import { planBundle, type DatePlan, type IngestPlan, type Resolution } from './planBundle';
+import { findNearDuplicateActors } from './nearDuplicates';
 import { lookupGraph, readGraphState, type Runner } from './readGraphState';
 
 export type { IngestCounts } from './diffState';
@@ -67,11 +70,13 @@ export async function ingestBundle(
   const parsed = parseBundle(input);
   if (!parsed.ok) throw new InvalidBundleError(parsed.problems);
   const bundle = parsed.bundle;
+  const nearDuplicates = await nearDuplicateProblems(db, bundle);
+  if (options.strict && nearDuplicates.length > 0) throw new InvalidBundleError(nearDuplicates);
   if (options.dryRun) {
     const runner: Runner = { run: (q, p) => db.read(q, p) };
     const plan = planBundle(bundle, await lookupGraph(runner, bundle));
     const changes = diffState(plan, await readGraphState(runner, plan, false));
-    return summary(plan, changes, true);
+    return summary(plan, changes, true, nearDuplicates);
   }
   for (let attempt = 1; ; attempt++) {
     try {
@@ -80,7 +85,7 @@ export async function ingestBundle(
           const plan = planBundle(bundle, await lookupGraph(tx, bundle));
           const changes = diffState(plan, await readGraphState(tx, plan, true));
           await writeChanges(tx, plan.article.id, changes, options);
-          return summary(plan, changes, false);
+          return summary(plan, changes, false, nearDuplicates);
         },
         options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs },
       );
@@ -90,13 +95,41 @@ export async function ingestBundle(
   }
 }
 
-function summary(plan: IngestPlan, changes: Changes, dryRun: boolean): IngestSummary {
+/**
+ * New actors (ids the graph does not hold) that resemble known actors or each other: warnings,
+ * or refusals in strict mode, at `$.actors[i]`, naming the candidate ids.
+ */
+async function nearDuplicateProblems(db: Db, bundle: Bundle): Promise<BundleProblem[]> {
+  const actors = bundle.actors ?? [];
+  if (actors.length === 0) return [];
+  const [known] = await db.read(ACTORS_KNOWN, { ids: actors.map((a) => a.id) });
+  const knownIds = new Set((known?.ids as string[] | undefined) ?? []);
+  const fresh = actors
+    .map((a, i) => ({ path: `$.actors[${i}]`, id: a.id, name: a.name, aliases: a.aliases ?? [] }))
+    .filter((a) => !knownIds.has(a.id));
+  if (fresh.length === 0) return [];
+  return (await findNearDuplicateActors(db, fresh))
+    .filter((d) => d.candidates.length > 0)
+    .map((d) => ({
+      path: d.path,
+      message: `new actor "${d.id}" resembles ${d.candidates
+        .map((c) => `${c.id} ("${c.name}", ${c.reason.toLowerCase().replace(/_/g, ' ')})`)
+        .join(', ')}; if it is the same actor, use that id`,
+    }));
+}
+
+function summary(
+  plan: IngestPlan,
+  changes: Changes,
+  dryRun: boolean,
+  nearDuplicates: BundleProblem[],
+): IngestSummary {
   return {
     articleId: plan.article.id,
     dryRun,
     nodes: changes.nodes,
     relationships: changes.relationships,
-    warnings: plan.warnings,
+    warnings: [...plan.warnings, ...nearDuplicates],
     dates: plan.dates,
     resolutions: plan.resolutions,
   };

@@ -21,7 +21,16 @@ import {
 import { collectReferences, type Definition, type Reference } from './collectReferences';
 import { aliasKeysOf } from './normaliseAlias';
 import { ActorResolver, type GraphActor } from './resolveActors';
-import { isCalendarDate, onOrBeforeArticle, resolveDateRef, type ResolvedDate } from './resolveDate';
+import { anchorQuote } from './anchorQuote';
+import { vagueFigure } from '../domain/figures';
+import {
+  isCalendarDate,
+  onOrBeforeArticle,
+  resolveDateRefs,
+  type DateInput,
+  type DateResolution,
+  type ResolvedDate,
+} from './resolveDate';
 
 export type NodeLabel = Definition['label'];
 
@@ -181,6 +190,8 @@ class Planner {
   private readonly resolver: ActorResolver;
   private readonly edgeKeys = new Map<string, string>();
   private readonly edges: EdgePlan[] = [];
+  /** Every date of the bundle, resolved at once (so that `sameAs` can follow one to another). */
+  private dateResults = new Map<string, DateResolution>();
 
   constructor(
     private readonly bundle: Bundle,
@@ -199,6 +210,7 @@ class Planner {
     const articleDate = b.article.published;
     const published = isCalendarDate(articleDate) ? articleDate : undefined;
     if (!published) this.problem('$.article.published', `${articleDate} is not a calendar date`);
+    if (published) this.dateResults = resolveDateRefs(dateInputs(b), published);
 
     const cites: string[] = [];
     (b.article.cites ?? []).forEach((_, i) => {
@@ -272,7 +284,7 @@ class Planner {
         name: e.name,
         type: e.type,
         place: e.place ?? null,
-        date: this.date(e.date, `${path}.date`, published) ?? null,
+        date: this.date(e.date, `${path}.date`, published, path) ?? null,
       };
     });
 
@@ -291,11 +303,12 @@ class Planner {
         id: s.id,
         text: s.text,
         figure: s.figure ? (this.figure(s.figure, `${path}.figure`, published) ?? null) : null,
-        refersTo: this.date(s.refersTo, `${path}.refersTo`, published) ?? null,
+        refersTo: this.date(s.refersTo, `${path}.refersTo`, published, path) ?? null,
       };
     });
 
     const stances: StancePlan[] = [];
+    const articleText = b.article.text ?? null;
     const byTriple = new Map<string, StancePlan[]>();
     (b.stances ?? []).forEach((s, i) => {
       const path = `$.stances[${i}]`;
@@ -308,7 +321,7 @@ class Planner {
       const date =
         s.date == null
           ? published && onOrBeforeArticle(published)
-          : this.date(s.date, `${path}.date`, published);
+          : this.date(s.date, `${path}.date`, published, path);
       if (!actorId || !statementId || !date || eventId === undefined || relayOf === undefined) return;
       const triple = `${actorId}|${s.stance}|${statementId}`;
       const same = (byTriple.get(triple) ?? []).find((o) => datesOverlap(o.date, date));
@@ -317,6 +330,12 @@ class Planner {
           path,
           `repeats ${same.path} (same actor, stance and statement, at a date that may be the same)`,
         );
+      const anchor = s.quote != null && articleText != null ? anchorQuote(articleText, s.quote) : null;
+      if (s.quote != null && articleText != null && !anchor)
+        return this.problem(
+          `${path}.quote`,
+          "does not occur in the article's text ($.article.text), even with whitespace and typographic quotes normalised",
+        );
       const stance: StancePlan = {
         path,
         type: s.stance,
@@ -324,9 +343,9 @@ class Planner {
         statementId,
         date,
         quote: s.quote ?? null,
-        quoteStart: null,
-        quotePrefix: null,
-        quoteSuffix: null,
+        quoteStart: anchor?.start ?? null,
+        quotePrefix: anchor?.prefix ?? null,
+        quoteSuffix: anchor?.suffix ?? null,
         paraphrase: s.paraphrase ?? null,
         venue: s.venue ?? null,
         eventId,
@@ -511,10 +530,11 @@ class Planner {
   }
 
   /** A resolved date, null when absent, undefined after recording a problem. */
-  private date(ref: DateRef | null | undefined, path: string, articleDate: string | undefined) {
+  private date(ref: DateRef | null | undefined, path: string, articleDate: string | undefined, key: string) {
     if (ref == null) return null;
     if (!articleDate) return undefined; // the article's own date is reported already
-    const resolved = resolveDateRef(ref, articleDate);
+    const resolved = this.dateResults.get(key);
+    if (!resolved) return undefined;
     if (!resolved.ok) {
       this.problem(`${path}.${resolved.field}`, resolved.message);
       return undefined;
@@ -532,6 +552,8 @@ class Planner {
     const kind = f.kind ?? 'OBSERVED';
     const bad = (field: string, message: string) => (this.problem(`${path}.${field}`, message), undefined);
     const point = qualifier !== 'RANGE' && qualifier !== 'VAGUE';
+    let low: number | undefined;
+    let high: number | undefined;
     if (point) {
       if (f.value === undefined) return bad('value', `is required for ${qualifier}`);
       if (f.low !== undefined) return bad('low', `is only for RANGE and VAGUE (give \`value\`)`);
@@ -541,24 +563,55 @@ class Planner {
     } else {
       if (f.value !== undefined) return bad('value', `is not for ${qualifier}: give \`low\` and \`high\``);
       if (qualifier === 'VAGUE' && f.phrase === undefined) return bad('phrase', 'is required for VAGUE');
-      if (f.low === undefined) return bad('low', `is required for ${qualifier}`);
-      if (f.high === undefined) return bad('high', `is required for ${qualifier}`);
-      if (f.low > f.high) return bad('high', `must not be below low (${f.low})`);
+      // A known vague phrase ("several hundred") gives its own low and high.
+      const table = qualifier === 'VAGUE' && f.phrase ? vagueFigure(f.phrase) : undefined;
+      low = f.low ?? table?.low;
+      high = f.high ?? table?.high;
+      if (low === undefined)
+        return bad('low', `is required for ${qualifier} (unless the phrase is a known one)`);
+      if (high === undefined)
+        return bad('high', `is required for ${qualifier} (unless the phrase is a known one)`);
+      if (low > high) return bad('high', `must not be below low (${low})`);
     }
     if (f.targetDate != null && kind !== 'PLANNED') return bad('targetDate', 'is only for kind PLANNED');
-    const target = this.date(f.targetDate, `${path}.targetDate`, articleDate);
+    const target = this.date(f.targetDate, `${path}.targetDate`, articleDate, `${path}.targetDate`);
     if (target === undefined) return undefined;
     return {
       qualifier,
       value: f.value ?? null,
-      low: f.low ?? null,
-      high: f.high ?? null,
+      low: low ?? null,
+      high: high ?? null,
       phrase: f.phrase ?? null,
       unit: f.unit,
       kind,
       target,
     };
   }
+}
+
+/**
+ * Every date of a bundle as `resolveDateRefs` takes them. Keys are what `sameAs` may name:
+ * the JSON path of the dated item (`$.events[0]`, `$.statements[1]`, `$.stances[2]`), and for
+ * events and statements their id too.
+ */
+function dateInputs(b: Bundle): Map<string, DateInput> {
+  const inputs = new Map<string, DateInput>();
+  (b.events ?? []).forEach((e, i) => {
+    if (e.date == null) return;
+    inputs.set(`$.events[${i}]`, e.date);
+    if (!inputs.has(e.id)) inputs.set(e.id, e.date);
+  });
+  (b.statements ?? []).forEach((s, i) => {
+    if (s.refersTo != null) {
+      inputs.set(`$.statements[${i}]`, s.refersTo);
+      if (!inputs.has(s.id)) inputs.set(s.id, s.refersTo);
+    }
+    if (s.figure?.targetDate != null) inputs.set(`$.statements[${i}].figure.targetDate`, s.figure.targetDate);
+  });
+  (b.stances ?? []).forEach((s, i) => {
+    if (s.date != null) inputs.set(`$.stances[${i}]`, s.date);
+  });
+  return inputs;
 }
 
 /** The earliest and latest day a resolved date can mean (ON_OR_BEFORE is open to the past). */

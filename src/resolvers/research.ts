@@ -2,6 +2,8 @@ import type DataLoader from 'dataloader';
 import type { QueryResolvers, Resolvers } from '../generated/graphql';
 import { loadAll } from '../data/loaders';
 import { ID_LABELS, loadNode } from '../data/nodeKinds';
+import { DEFAULT_FIGURE_KIND } from '../domain/figures';
+import { STANCE_EFFECT } from '../domain/stanceTypes';
 import {
   actorTimeline,
   contestedStatements,
@@ -9,6 +11,7 @@ import {
   independentOrigins,
   linkChains,
   neighbourhood,
+  positionChanges,
   provenance,
   shortestPath,
   stanceBreakdown,
@@ -30,6 +33,7 @@ export const researchQueries: Pick<
   | 'shortestPath'
   | 'neighbourhood'
   | 'independentOrigins'
+  | 'positionChanges'
 > = {
   stanceBreakdown: (_, args, { db }) => stanceBreakdown(db, args),
   contestedStatements: (_, args, { db, config }) => contestedStatements(db, config, args),
@@ -41,6 +45,7 @@ export const researchQueries: Pick<
   shortestPath: (_, args, { db, config }) => shortestPath(db, config, args),
   neighbourhood: (_, args, { db, config }) => neighbourhood(db, config, args),
   independentOrigins: (_, args, { db, config }) => independentOrigins(db, config, args),
+  positionChanges: (_, args, { db, config }) => positionChanges(db, config, args),
 };
 
 /** Loads one object that a research row refers to; a missing one is a bug, not a 404. */
@@ -58,8 +63,29 @@ export const researchTypes: Resolvers = {
     confirmed: (b, _, { loaders }) => loadAll(loaders.stance, b.confirmedIds),
     denied: (b, _, { loaders }) => loadAll(loaders.stance, b.deniedIds),
     declinedToConfirm: (b, _, { loaders }) => loadAll(loaders.stance, b.declinedToConfirmIds),
+    didNotDeny: (b, _, { loaders }) => loadAll(loaders.stance, b.didNotDenyIds),
+    declinedToComment: (b, _, { loaders }) => loadAll(loaders.stance, b.declinedToCommentIds),
+    retracted: (b, _, { loaders }) => loadAll(loaders.stance, b.retractedIds),
+    positions: (b) => b.positions,
     supportedBy: (b, _, { loaders }) => loadAll(loaders.statement, b.supportedByIds),
     refutedBy: (b, _, { loaders }) => loadAll(loaders.statement, b.refutedByIds),
+  },
+  Figure: {
+    qualifier: (f) => f.qualifier ?? (f.approximate ? 'APPROXIMATE' : 'EXACT'),
+    kind: (f) => f.kind ?? DEFAULT_FIGURE_KIND,
+    approximate: (f) => (f.qualifier ? f.qualifier !== 'EXACT' : f.approximate === true),
+  },
+  ActorPosition: {
+    actor: (p, _, { loaders }) => one(loaders.actor, p.actorId, 'actor'),
+    current: (p, _, { loaders }) => one(loaders.stance, p.stanceId, 'stance'),
+    effect: (p) => STANCE_EFFECT[p.position],
+    history: (p, _, { loaders }) => loadAll(loaders.stance, p.historyIds),
+  },
+  PositionChange: {
+    actor: (c, _, { loaders }) => one(loaders.actor, c.actorId, 'actor'),
+    statement: (c, _, { loaders }) => one(loaders.statement, c.statementId, 'statement'),
+    from: (c, _, { loaders }) => one(loaders.stance, c.fromStanceId, 'stance'),
+    to: (c, _, { loaders }) => one(loaders.stance, c.toStanceId, 'stance'),
   },
   LinkChain: {
     statements: (c, _, { loaders }) => loadAll(loaders.statement, c.statementIds),

@@ -133,7 +133,10 @@ test('a bad bundle is refused whole, with JSON paths, and writes nothing', async
       path: '$.stances[3].actor',
       message: 'unknown actor "Atlantis": not an id, name or alias of an actor in the bundle or the graph',
     },
-    { path: '$.stances[5].date.date', message: '2024-02-30 is not a calendar date' },
+    {
+      path: '$.stances[5].date.date',
+      message: '2024-02-30 is not a calendar date (YYYY-MM-DD, years 0001–9999)',
+    },
   ]);
   expect(await countEverything(db)).toEqual(before);
 
