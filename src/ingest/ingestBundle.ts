@@ -108,7 +108,10 @@ async function nearDuplicateProblems(db: Db, bundle: Bundle): Promise<BundleProb
     .map((a, i) => ({ path: `$.actors[${i}]`, id: a.id, name: a.name, aliases: a.aliases ?? [] }))
     .filter((a) => !knownIds.has(a.id));
   if (fresh.length === 0) return [];
+  // Only actors already in the graph: the bundle's own actors were defined apart on purpose.
+  const own = new Set(actors.map((a) => a.id));
   return (await findNearDuplicateActors(db, fresh))
+    .map((d) => ({ ...d, candidates: d.candidates.filter((c) => !own.has(c.id)) }))
     .filter((d) => d.candidates.length > 0)
     .map((d) => ({
       path: d.path,

@@ -67,7 +67,7 @@ describe('planBundle on the seed bundle and an empty graph', () => {
       published: '2024-10-22',
       publisher: null,
       url: null,
-      body: null,
+      body: expect.stringContaining('North Korea has called the accusations'),
     });
     expect(plan.actors).toHaveLength(16);
     expect(plan.actors.filter((a) => a.agency).map((a) => a.id)).toEqual([
@@ -144,7 +144,6 @@ describe('planBundle on the seed bundle and an empty graph', () => {
       },
       figure: null,
     });
-    // A format-1 figure: `approximate: true` reads as APPROXIMATE.
     expect(plan.statements.find((s) => s.id === 'dprk-decided-to-send-12000')?.figure).toEqual({
       qualifier: 'APPROXIMATE',
       value: 12000,
