@@ -75,7 +75,7 @@ test('quotes are anchored in the article text; a quote not in it is refused at i
   const normalised = TEXT.replace(/[\u201c\u201d]/g, '"');
   expect(stance).toEqual({
     start: normalised.indexOf('no plans to occupy'),
-    prefix: 'the same day that it had "',
+    prefix: ' said the same day that it had "',
     suffix: '" Ukraine.',
   });
 });
