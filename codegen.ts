@@ -28,6 +28,9 @@ const config: CodegenConfig = {
           GraphNode: '../data/rows#GraphNodeRow',
           // Research results carry ids; their object fields are compiled from their selection.
           StanceBreakdown: '../data/research/rows#StanceBreakdownRow',
+          ActorPosition: '../data/research/rows#ActorPositionRow',
+          Figure: '../data/research/rows#FigureRow',
+          PositionChange: '../data/research/rows#PositionChangeRow',
           LinkChain: '../data/research/rows#LinkChainRow',
           Provenance: '../data/research/rows#ProvenanceRow',
           ProvenanceRecord: '../data/research/rows#ProvenanceRecordRow',

@@ -12,7 +12,7 @@
 :param to => '2024-10-17';
 :param limit => 100;
 
-MATCH (a:Actor {id: $actorId})-[r:CLAIMED|CONFIRMED|DENIED|DECLINED_TO_CONFIRM]->(s:Statement)
+MATCH (a:Actor {id: $actorId})-[r:CLAIMED|CONFIRMED|DENIED|DECLINED_TO_CONFIRM|DID_NOT_DENY|DECLINED_TO_COMMENT|RETRACTED]->(s:Statement)
 WHERE ($from IS NULL OR r.date >= date($from))
   AND ($to IS NULL OR r.knownBy <= date($to))
 RETURN r.date AS date,

@@ -12,11 +12,11 @@
 
 MATCH (s:Statement {id: $statementId})
 CALL (s) {
-  OPTIONAL MATCH (x:Actor)-[xr:CLAIMED|CONFIRMED|DENIED|DECLINED_TO_CONFIRM]->(s)
+  OPTIONAL MATCH (x:Actor)-[xr:CLAIMED|CONFIRMED|DENIED|DECLINED_TO_CONFIRM|DID_NOT_DENY|DECLINED_TO_COMMENT|RETRACTED]->(s)
   WHERE xr.relayOf IS NOT NULL
   RETURN collect({actor: x.id, relayOf: xr.relayOf}) AS relays
 }
-MATCH (a:Actor)-[r:CLAIMED|CONFIRMED|DENIED|DECLINED_TO_CONFIRM]->(s)
+MATCH (a:Actor)-[r:CLAIMED|CONFIRMED|DENIED|DECLINED_TO_CONFIRM|DID_NOT_DENY|DECLINED_TO_COMMENT|RETRACTED]->(s)
 WITH s, a, r,
      CASE WHEN r.relayOf IS NULL THEN [a.id]
        ELSE reduce(chain = [a.id, r.relayOf], hop IN range(1, 8) |

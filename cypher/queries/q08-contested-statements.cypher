@@ -1,11 +1,15 @@
 // Question 8: Which claims are disputed (supported by some, denied or refuted by others)?
 //
 // Returns one row per CONTESTED statement, most contested first: by the size of the smaller
-// side (supporting = claims + confirmations + supporting statements; opposing = denials +
-// refuting statements), then by both sides together, then by id. Each row has the same
-// breakdown as q12-contested-breakdown.cypher, whose "as of" rules it follows: a stance
-// counts when its knownBy is on or before asOf, a link when its source statement had been
-// claimed or confirmed by then; a null asOf takes everything.
+// side (supporting = actors currently claiming or confirming + supporting statements;
+// opposing = actors currently denying + refuting statements), then by both sides together,
+// then by id. Each row has the same breakdown as q12-contested-breakdown.cypher, whose rules
+// it follows.
+// Positions over time: each actor counts once, by its current position: the latest of its
+// stances on record (by date, then knownBy, then stance id), with its whole history in date
+// order. Effects (src/domain/stanceTypes.ts): CLAIMED and CONFIRMED support; DENIED opposes;
+// DECLINED_TO_CONFIRM, DID_NOT_DENY and DECLINED_TO_COMMENT take no side (a non-denial is not
+// opposition); RETRACTED withdraws the actor's earlier position, so it counts on no side.
 // Starts from the opposing side (denials, refutations), which is the smaller one.
 //
 // Parameters: asOf (ISO date or null); limit.
@@ -24,14 +28,15 @@ CALL () {
   RETURN s
 }
 CALL (s) {
-  OPTIONAL MATCH (a:Actor)-[r:CLAIMED|CONFIRMED|DENIED|DECLINED_TO_CONFIRM]->(s)
+  MATCH (a:Actor)-[r:CLAIMED|CONFIRMED|DENIED|DECLINED_TO_CONFIRM|DID_NOT_DENY|DECLINED_TO_COMMENT|RETRACTED]->(s)
   WHERE $asOf IS NULL OR r.knownBy <= date($asOf)
-  WITH a, r ORDER BY r.date, r.knownBy, a.name, type(r)
-  WITH type(r) AS position, {actor: a.name, date: r.date, precision: r.precision, stanceId: r.id} AS holder
-  RETURN collect(CASE position WHEN 'CLAIMED' THEN holder END) AS claimed,
-         collect(CASE position WHEN 'CONFIRMED' THEN holder END) AS confirmed,
-         collect(CASE position WHEN 'DENIED' THEN holder END) AS denied,
-         collect(CASE position WHEN 'DECLINED_TO_CONFIRM' THEN holder END) AS declinedToConfirm
+  WITH a, r ORDER BY r.date, r.knownBy, r.id
+  WITH a, collect(r) AS history
+  WITH a, history, last(history) AS current
+  ORDER BY current.date, current.knownBy, a.name
+  RETURN collect({actor: a.name, actorId: a.id, position: type(current), date: current.date,
+                  precision: current.precision, stanceId: current.id,
+                  history: [h IN history | h.id]}) AS positions
 }
 CALL (s) {
   OPTIONAL MATCH (source:Statement)-[l:SUPPORTS|REFUTES]->(s)
@@ -41,15 +46,23 @@ CALL (s) {
   RETURN collect(CASE type(l) WHEN 'SUPPORTS' THEN source.id END) AS supportedBy,
          collect(CASE type(l) WHEN 'REFUTES' THEN source.id END) AS refutedBy
 }
-WITH s, claimed, confirmed, denied, declinedToConfirm, supportedBy, refutedBy,
-     size(claimed) + size(confirmed) + size(supportedBy) AS supporting,
-     size(denied) + size(refutedBy) AS opposing
+WITH s, positions, supportedBy, refutedBy,
+     size([p IN positions WHERE p.position IN ['CLAIMED', 'CONFIRMED']]) + size(supportedBy) AS supporting,
+     size([p IN positions WHERE p.position IN ['DENIED']]) + size(refutedBy) AS opposing,
+     size([p IN positions WHERE p.position IN ['DECLINED_TO_CONFIRM', 'DID_NOT_DENY', 'DECLINED_TO_COMMENT']]) AS nonCommittal
 WHERE supporting > 0 AND opposing > 0
 RETURN s.text AS statement,
        'CONTESTED' AS status,
        supporting,
        opposing,
-       claimed, confirmed, denied, declinedToConfirm, supportedBy, refutedBy,
+       [p IN positions WHERE p.position = 'CLAIMED'] AS claimed,
+       [p IN positions WHERE p.position = 'CONFIRMED'] AS confirmed,
+       [p IN positions WHERE p.position = 'DENIED'] AS denied,
+       [p IN positions WHERE p.position = 'DECLINED_TO_CONFIRM'] AS declinedToConfirm,
+       [p IN positions WHERE p.position = 'DID_NOT_DENY'] AS didNotDeny,
+       [p IN positions WHERE p.position = 'DECLINED_TO_COMMENT'] AS declinedToComment,
+       [p IN positions WHERE p.position = 'RETRACTED'] AS retracted,
+       positions, supportedBy, refutedBy,
        s.id AS statementId,
        $asOf AS asOf
 ORDER BY CASE WHEN supporting < opposing THEN supporting ELSE opposing END DESC,

@@ -10,7 +10,7 @@
 :param statementId => 'dprk-troops-to-russia';
 :param asOf => '2024-10-19';
 
-MATCH (a:Actor)-[r:CLAIMED|CONFIRMED|DENIED|DECLINED_TO_CONFIRM]->(s:Statement {id: $statementId})
+MATCH (a:Actor)-[r:CLAIMED|CONFIRMED|DENIED|DECLINED_TO_CONFIRM|DID_NOT_DENY|DECLINED_TO_COMMENT|RETRACTED]->(s:Statement {id: $statementId})
 WHERE $asOf IS NULL OR r.knownBy <= date($asOf)
 RETURN a.name AS actor,
        type(r) AS stance,

@@ -2,7 +2,7 @@
 //
 // Returns one row per independent origin (so the answer is the number of rows): the root
 // actor and the actors whose claims or confirmations collapsed into it. Speakers are the
-// actors who CLAIMED or CONFIRMED the statement and, when $includeSupporting is true, any
+// actors who CLAIMED or CONFIRMED the statement (and have not since moved to another position) and, when $includeSupporting is true, any
 // statement that SUPPORTS it (up to $maxDepth links away). Each speaker collapses to its
 // root: follow outgoing PART_OF, LEADS and REPRESENTS until an actor with none (agencies and
 // officials of one state count once). A stance with `relayOf` counts for the relayed actor
@@ -21,11 +21,16 @@ MATCH p = (s:Statement)-[:SUPPORTS]->{0,3}(target) // hop bound: $maxDepth
 WHERE length(p) <= $maxDepth AND ($includeSupporting OR length(p) = 0)
 WITH DISTINCT s
 CALL (s) {
-  OPTIONAL MATCH (x:Actor)-[xr:CLAIMED|CONFIRMED|DENIED|DECLINED_TO_CONFIRM]->(s)
+  OPTIONAL MATCH (x:Actor)-[xr:CLAIMED|CONFIRMED|DENIED|DECLINED_TO_CONFIRM|DID_NOT_DENY|DECLINED_TO_COMMENT|RETRACTED]->(s)
   WHERE xr.relayOf IS NOT NULL
   RETURN collect({actor: x.id, relayOf: xr.relayOf}) AS relays
 }
 MATCH (speaker:Actor)-[r:CLAIMED|CONFIRMED]->(s)
+// Only a current position counts: a claim later denied, retracted or hedged is not support.
+WHERE NOT EXISTS {
+  MATCH (speaker)-[later:DENIED|DECLINED_TO_CONFIRM|DID_NOT_DENY|DECLINED_TO_COMMENT|RETRACTED]->(s)
+  WHERE later.date > r.date
+}
 WITH speaker,
      last(CASE WHEN r.relayOf IS NULL THEN [speaker.id]
        ELSE reduce(chain = [speaker.id, r.relayOf], hop IN range(1, 8) |

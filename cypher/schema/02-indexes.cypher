@@ -2,6 +2,8 @@
 CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
 CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind);
 CREATE INDEX actor_alias_keys IF NOT EXISTS FOR (n:Actor) ON (n.aliasKeys);
+// Entity resolution looks alias keys up with CONTAINS '|key|' in this text index (ingestion).
+CREATE TEXT INDEX actor_alias_key_text IF NOT EXISTS FOR (n:Actor) ON (n.aliasKeyText);
 CREATE INDEX statement_has_figure IF NOT EXISTS FOR (n:Statement) ON (n.figureValue);
 CREATE INDEX statement_first_stance IF NOT EXISTS FOR (n:Statement) ON (n.firstStanceDate);
 CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type);

@@ -5,3 +5,10 @@ CREATE FULLTEXT INDEX claimgraph_text IF NOT EXISTS
 FOR (n:Actor|Statement|Event|Article)
 ON EACH [n.name, n.aliases, n.text, n.quotes, n.title]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };
+
+// Near-duplicate actors (src/ingest/nearDuplicates.ts): each match key ("n:zelenski",
+// "a:nis", …) is one term, so the keyword analyzer.
+CREATE FULLTEXT INDEX claimgraph_actor_keys IF NOT EXISTS
+FOR (n:Actor)
+ON EACH [n.matchKeys]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'keyword' } };

@@ -1,7 +1,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { CompiledRow } from '../data/compile/compiledRow';
 import { GraphNodeRow } from '../data/rows';
-import { StanceBreakdownRow, LinkChainRow, ProvenanceRow, ProvenanceRecordRow, FigurePointRow, OriginRow, IndependentOriginsRow } from '../data/research/rows';
+import { StanceBreakdownRow, ActorPositionRow, FigureRow, PositionChangeRow, LinkChainRow, ProvenanceRow, ProvenanceRecordRow, FigurePointRow, OriginRow, IndependentOriginsRow } from '../data/research/rows';
 import { RequestContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -131,6 +131,19 @@ export type ActorOrder =
   | 'NAME_ASC'
   /** By name, Z to A. */
   | 'NAME_DESC';
+
+/** An actor's position on a statement over time. */
+export type ActorPosition = {
+  __typename?: 'ActorPosition';
+  /** The actor. */
+  actor: Actor;
+  /** Its current position: the latest of its stances on record (RETRACTED means it holds none). */
+  current: Stance;
+  /** How the current position bears on the statement. */
+  effect: StanceEffect;
+  /** All its stances on the statement on record, in date order; the current one last. */
+  history: Array<Stance>;
+};
 
 /** A LEADS, REPRESENTS or PART_OF link between two actors, seen from one end. */
 export type ActorRelation = {
@@ -278,6 +291,19 @@ export type ArticleOrder =
   /** Newest first. */
   | 'PUBLISHED_DESC';
 
+/** A reference of a bundle (an actor, statement or event) and what it resolved to. */
+export type BundleResolution = {
+  __typename?: 'BundleResolution';
+  /** The id it denotes. */
+  id: Scalars['ID']['output'];
+  /** JSON path of the reference, e.g. `$.stances[2].actor`. */
+  path: Scalars['String']['output'];
+  /** The reference as written. */
+  reference: Scalars['String']['output'];
+  /** `id` when it is the id itself, `alias` when it matched a name or alias. */
+  via: Scalars['String']['output'];
+};
+
 /** A remark about one item of a bundle, located by JSON path. */
 export type BundleWarning = {
   __typename?: 'BundleWarning';
@@ -308,6 +334,11 @@ export type DatePrecision =
   | 'MONTH'
   /** Some day on or before `date` (e.g. undated but reported in an article of that date). */
   | 'ON_OR_BEFORE'
+  /**
+   * Some day from `date` to `knownBy` inclusive, a span that is not a calendar week, month or
+   * year: "mid-October" is the 11th to the 20th, "earlier this month" the 1st to the article's day.
+   */
+  | 'RANGE'
   /** Some day in the ISO week (Monday to Sunday) starting on `date`. */
   | 'WEEK'
   /** Some day in the calendar year starting on `date`. */
@@ -416,16 +447,45 @@ export type EventType =
   /** A movement or arrival of troops. */
   | 'TROOP_MOVEMENT';
 
-/** A number given in a statement. */
+/**
+ * A number given in a statement, with how it was qualified: a point (`value`: EXACT,
+ * APPROXIMATE, AT_LEAST, AT_MOST) or a span (`low`..`high`: RANGE, VAGUE with its `phrase`).
+ */
 export type Figure = {
   __typename?: 'Figure';
-  /** True when the source hedged it (`about`, `approximately`). */
+  /**
+   * True when the qualifier is anything but EXACT (kept for older clients).
+   * @deprecated Use `qualifier`.
+   */
   approximate: Scalars['Boolean']['output'];
+  /** The upper end for RANGE and VAGUE figures. */
+  high?: Maybe<Scalars['Float']['output']>;
+  /** What sort of quantity: seen so far, a running total, or planned. */
+  kind: FigureKind;
+  /** The lower end for RANGE and VAGUE figures. */
+  low?: Maybe<Scalars['Float']['output']>;
+  /** The words of a VAGUE figure, e.g. `several hundred`. */
+  phrase?: Maybe<Scalars['String']['output']>;
+  /** How the source qualified the number. */
+  qualifier: FigureQualifier;
+  /** For PLANNED figures, the date by which the quantity is intended, when given. */
+  targetDate?: Maybe<Scalars['Date']['output']>;
+  /** The precision of `targetDate`. */
+  targetPrecision?: Maybe<DatePrecision>;
   /** What is counted, e.g. `troops`. */
   unit: Scalars['String']['output'];
-  /** The number, e.g. 12000. */
-  value: Scalars['Float']['output'];
+  /** The number for EXACT, APPROXIMATE, AT_LEAST and AT_MOST figures, e.g. 12000; null for RANGE and VAGUE. */
+  value?: Maybe<Scalars['Float']['output']>;
 };
+
+/** What sort of quantity a figure is. */
+export type FigureKind =
+  /** A running total to date ("12,000 in total so far"). */
+  | 'CUMULATIVE'
+  /** Seen or reported so far, at the time of the statement ("3,000 already sent"). */
+  | 'OBSERVED'
+  /** Intended or expected, not yet there; may carry a target date ("10,000 intended by December"). */
+  | 'PLANNED';
 
 /** One figure given for an event, by whom and when. */
 export type FigurePoint = {
@@ -443,6 +503,21 @@ export type FigurePoint = {
   /** The statement giving it. */
   statement: Statement;
 };
+
+/** How a figure was qualified (src/domain/figures.ts). */
+export type FigureQualifier =
+  /** A rounded or hedged figure ("about 8,000", "some 8,000"). */
+  | 'APPROXIMATE'
+  /** A lower bound ("at least 8,000", "more than 8,000"): `value` is the bound. */
+  | 'AT_LEAST'
+  /** An upper bound ("up to 200", "no more than 200"): `value` is the bound. */
+  | 'AT_MOST'
+  /** The figure as given, with no hedge ("8,000 troops"). */
+  | 'EXACT'
+  /** Between two figures ("between 10,000 and 12,000"): `low` and `high`. */
+  | 'RANGE'
+  /** A phrase rather than a number ("several hundred"): `low` and `high` from the vague-phrase table, with `phrase`. */
+  | 'VAGUE';
 
 /** A date with its precision, as the source gave it. */
 export type FuzzyDate = {
@@ -511,26 +586,37 @@ export type IndependentOrigins = {
   statement: Statement;
 };
 
-/** How many nodes and relationships an ingestion created, updated or left unchanged. */
+/** How many nodes and relationships an ingestion created, updated, left unchanged or removed. */
 export type IngestCounts = {
   __typename?: 'IngestCounts';
   /** Created by this ingestion. */
   created: Scalars['Int']['output'];
+  /** Removed: what only an earlier version of this article said, and the new version no longer says. */
+  removed: Scalars['Int']['output'];
   /** Existing and left as they were. */
   unchanged: Scalars['Int']['output'];
-  /** Existing, with properties or labels changed. */
+  /** Existing, with properties or labels changed (including losing this article from `sources`). */
   updated: Scalars['Int']['output'];
 };
 
-/** The outcome of ingesting one bundle. Ingestion is all-or-nothing and idempotent. */
+/**
+ * The outcome of ingesting one bundle. Ingestion is all-or-nothing; re-ingesting an article id
+ * replaces that article's contribution (see docs/bundle-format.md, Revisions).
+ */
 export type IngestResult = {
   __typename?: 'IngestResult';
   /** Id of the bundle's article. */
   articleId: Scalars['ID']['output'];
+  /** Every date of the bundle as resolved, in bundle order. */
+  dates: Array<ResolvedBundleDate>;
+  /** True when nothing was written (`dryRun: true`); the counts say what a real run would do. */
+  dryRun: Scalars['Boolean']['output'];
   /** Node counts. */
   nodes: IngestCounts;
   /** Relationship counts. */
   relationships: IngestCounts;
+  /** Every reference of the bundle and the id it resolved to, in bundle order. */
+  resolutions: Array<BundleResolution>;
   /** Things worth a look that did not stop the ingestion (e.g. a new actor sharing a known name). */
   warnings: Array<BundleWarning>;
 };
@@ -564,8 +650,9 @@ export type LinkDirection =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
-   * Ingest one article bundle (format `claimgraph-bundle/1`, see README). Needs a bearer token.
-   * All-or-nothing and idempotent: a bad bundle is refused whole with errors naming JSON paths.
+   * Ingest one article bundle (format `claimgraph-bundle/2`, see docs/bundle-format.md). Needs a
+   * bearer token. All-or-nothing: a bad bundle is refused whole with errors naming JSON paths.
+   * Re-ingesting an article id replaces that article's contribution.
    */
   ingestBundle: IngestResult;
 };
@@ -574,6 +661,8 @@ export type Mutation = {
 /** Write operations; they need a bearer token. */
 export type MutationIngestBundleArgs = {
   bundle: Scalars['JSON']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  strict?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Anything with a stable id in the graph. */
@@ -711,6 +800,19 @@ export type PersonStancesArgs = {
   types?: InputMaybe<Array<StanceType>>;
 };
 
+/** A change of position: two consecutive stances of one actor on one statement, of different types. */
+export type PositionChange = {
+  __typename?: 'PositionChange';
+  /** The actor. */
+  actor: Actor;
+  /** The earlier stance. */
+  from: Stance;
+  /** The statement. */
+  statement: Statement;
+  /** The later stance, which dates the change. */
+  to: Stance;
+};
+
 /** Where a statement came from. */
 export type Provenance = {
   __typename?: 'Provenance';
@@ -771,6 +873,12 @@ export type Query = {
   neighbourhood: Subgraph;
   /** Any node by id. */
   node?: Maybe<Node>;
+  /**
+   * Question 13: who changed position — consecutive stances of an actor on a statement whose
+   * types differ (DECLINED_TO_CONFIRM then CONFIRMED; CLAIMED then RETRACTED), oldest first.
+   * Give a statement, an actor, or both.
+   */
+  positionChanges: Array<PositionChange>;
   /** Question 7: where a statement's stances came from: articles, cited agencies, relays to origin. */
   provenance: Provenance;
   /**
@@ -898,6 +1006,16 @@ export type QueryNodeArgs = {
 
 
 /** Read operations: lookups, lists, search and research traversals. */
+export type QueryPositionChangesArgs = {
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  statementId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Read operations: lookups, lists, search and research traversals. */
 export type QueryProvenanceArgs = {
   statementId: Scalars['ID']['input'];
 };
@@ -962,6 +1080,21 @@ export type QueryStatementsArgs = {
   filter?: InputMaybe<StatementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<StatementOrder>;
+};
+
+/** A date of a bundle as ingestion resolved it. */
+export type ResolvedBundleDate = {
+  __typename?: 'ResolvedBundleDate';
+  /** The day; the first day of the week, month or year; for ON_OR_BEFORE the latest possible day. */
+  date: Scalars['String']['output'];
+  /** The last day by which it had certainly happened. */
+  knownBy: Scalars['String']['output'];
+  /** JSON path of the date, e.g. `$.stances[2].date`. */
+  path: Scalars['String']['output'];
+  /** DAY, WEEK, MONTH, YEAR or ON_OR_BEFORE. */
+  precision: Scalars['String']['output'];
+  /** The bundle's wording, when it gave one. */
+  text?: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of a Search list (Relay connection). */
@@ -1048,16 +1181,28 @@ export type StanceBreakdown = {
   __typename?: 'StanceBreakdown';
   /** The date the breakdown is taken at; null means everything on record. */
   asOf?: Maybe<Scalars['Date']['output']>;
-  /** CLAIMED stances on record, oldest first. */
+  /** Current positions that are CLAIMED, oldest first (each actor once: see `positions`). */
   claimed: Array<Stance>;
-  /** CONFIRMED stances on record, oldest first. */
+  /** Current positions that are CONFIRMED, oldest first (each actor once: see `positions`). */
   confirmed: Array<Stance>;
-  /** DECLINED_TO_CONFIRM stances on record, oldest first. */
+  /** Current positions that are DECLINED_TO_COMMENT, oldest first. */
+  declinedToComment: Array<Stance>;
+  /** Current positions that are DECLINED_TO_CONFIRM, oldest first (each actor once: see `positions`). */
   declinedToConfirm: Array<Stance>;
-  /** DENIED stances on record, oldest first. */
+  /** Current positions that are DENIED, oldest first (each actor once: see `positions`). */
   denied: Array<Stance>;
+  /** Current positions that are DID_NOT_DENY, oldest first. */
+  didNotDeny: Array<Stance>;
+  /**
+   * Every actor on record once, with its current position (its latest stance on record by
+   * `asOf`: by date, then knownBy, then stance id) and its history; ordered by the current
+   * position's date.
+   */
+  positions: Array<ActorPosition>;
   /** Statements on record that refute this one. */
   refutedBy: Array<Statement>;
+  /** Actors whose latest stance is RETRACTED (they hold no position now), oldest first. */
+  retracted: Array<Stance>;
   /** The statement. */
   statement: Statement;
   /** Whether the statement is contested, from the stances and links on record. */
@@ -1085,6 +1230,17 @@ export type StanceEdge = {
   /** The item. */
   node: Stance;
 };
+
+/** How a stance bears on its statement when it is the actor's current position. */
+export type StanceEffect =
+  /** On record without taking a side (DECLINED_TO_CONFIRM, DID_NOT_DENY, DECLINED_TO_COMMENT). */
+  | 'NON_COMMITTAL'
+  /** Takes the side against it (DENIED). */
+  | 'OPPOSES'
+  /** Takes the statement's side (CLAIMED, CONFIRMED). */
+  | 'SUPPORTS'
+  /** Withdraws the actor's earlier position (RETRACTED). */
+  | 'WITHDRAWS';
 
 /** Filters for `stances`. All given conditions must hold. */
 export type StanceFilter = {
@@ -1115,14 +1271,20 @@ export type StanceOrder =
 
 /** The position an actor took on a statement. */
 export type StanceType =
-  /** The actor asserted the statement. */
+  /** The actor asserted the statement on its own account. */
   | 'CLAIMED'
-  /** The actor confirmed the statement, typically with authority or evidence of their own. */
+  /** The actor affirmed a statement already made by others, typically with authority or evidence of its own. */
   | 'CONFIRMED'
-  /** The actor was asked about the statement and would not confirm it. */
+  /** Asked about the statement, the actor refused to say anything about it; it takes no side. */
+  | 'DECLINED_TO_COMMENT'
+  /** Asked about the statement, the actor said it could not or would not confirm it; it takes no side. */
   | 'DECLINED_TO_CONFIRM'
-  /** The actor denied the statement. */
-  | 'DENIED';
+  /** The actor said the statement is false. */
+  | 'DENIED'
+  /** Asked about the statement, the actor pointedly did not deny it; it takes no side (a non-denial is not opposition, nor support). */
+  | 'DID_NOT_DENY'
+  /** The actor withdrew its own earlier position on the statement; from then on it holds none until it takes a new one. */
+  | 'RETRACTED';
 
 /** A sovereign state. */
 export type State = Actor & Node & {
@@ -1426,6 +1588,7 @@ export type ResolversTypes = ResolversObject<{
   ActorFilter: ActorFilter;
   ActorKind: ActorKind;
   ActorOrder: ActorOrder;
+  ActorPosition: ResolverTypeWrapper<ActorPositionRow>;
   ActorRelation: ResolverTypeWrapper<CompiledRow>;
   ActorRelationType: ActorRelationType;
   Agency: ResolverTypeWrapper<CompiledRow>;
@@ -1435,6 +1598,7 @@ export type ResolversTypes = ResolversObject<{
   ArticleFilter: ArticleFilter;
   ArticleOrder: ArticleOrder;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BundleResolution: ResolverTypeWrapper<BundleResolution>;
   BundleWarning: ResolverTypeWrapper<BundleWarning>;
   ContestedStatus: ContestedStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1445,8 +1609,10 @@ export type ResolversTypes = ResolversObject<{
   EventFilter: EventFilter;
   EventOrder: EventOrder;
   EventType: EventType;
-  Figure: ResolverTypeWrapper<Figure>;
+  Figure: ResolverTypeWrapper<FigureRow>;
+  FigureKind: FigureKind;
   FigurePoint: ResolverTypeWrapper<FigurePointRow>;
+  FigureQualifier: FigureQualifier;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FuzzyDate: ResolverTypeWrapper<FuzzyDate>;
   GraphEdge: ResolverTypeWrapper<Omit<GraphEdge, 'date'> & { date?: Maybe<ResolversTypes['FuzzyDate']> }>;
@@ -1467,9 +1633,11 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participation: ResolverTypeWrapper<CompiledRow>;
   Person: ResolverTypeWrapper<CompiledRow>;
+  PositionChange: ResolverTypeWrapper<PositionChangeRow>;
   Provenance: ResolverTypeWrapper<ProvenanceRow>;
   ProvenanceRecord: ResolverTypeWrapper<ProvenanceRecordRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ResolvedBundleDate: ResolverTypeWrapper<ResolvedBundleDate>;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchHitEdge']> }>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   SearchHitEdge: ResolverTypeWrapper<Omit<SearchHitEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
@@ -1478,6 +1646,7 @@ export type ResolversTypes = ResolversObject<{
   StanceBreakdown: ResolverTypeWrapper<StanceBreakdownRow>;
   StanceConnection: ResolverTypeWrapper<Omit<StanceConnection, 'edges'> & { edges: Array<ResolversTypes['StanceEdge']> }>;
   StanceEdge: ResolverTypeWrapper<Omit<StanceEdge, 'node'> & { node: ResolversTypes['Stance'] }>;
+  StanceEffect: StanceEffect;
   StanceFilter: StanceFilter;
   StanceOrder: StanceOrder;
   StanceType: StanceType;
@@ -1502,6 +1671,7 @@ export type ResolversParentTypes = ResolversObject<{
   ActorConnection: Omit<ActorConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorEdge']> };
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorFilter: ActorFilter;
+  ActorPosition: ActorPositionRow;
   ActorRelation: CompiledRow;
   Agency: CompiledRow;
   Article: CompiledRow;
@@ -1509,13 +1679,14 @@ export type ResolversParentTypes = ResolversObject<{
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   ArticleFilter: ArticleFilter;
   Boolean: Scalars['Boolean']['output'];
+  BundleResolution: BundleResolution;
   BundleWarning: BundleWarning;
   Date: Scalars['Date']['output'];
   Event: CompiledRow;
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventFilter: EventFilter;
-  Figure: Figure;
+  Figure: FigureRow;
   FigurePoint: FigurePointRow;
   Float: Scalars['Float']['output'];
   FuzzyDate: FuzzyDate;
@@ -1536,9 +1707,11 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Participation: CompiledRow;
   Person: CompiledRow;
+  PositionChange: PositionChangeRow;
   Provenance: ProvenanceRow;
   ProvenanceRecord: ProvenanceRecordRow;
   Query: Record<PropertyKey, never>;
+  ResolvedBundleDate: ResolvedBundleDate;
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchHitEdge']> };
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   SearchHitEdge: Omit<SearchHitEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
@@ -1573,6 +1746,13 @@ export type ActorConnectionResolvers<ContextType = RequestContext, ParentType ex
 export type ActorEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+}>;
+
+export type ActorPositionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorPosition'] = ResolversParentTypes['ActorPosition']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  effect?: Resolver<ResolversTypes['StanceEffect'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
 }>;
 
 export type ActorRelationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorRelation'] = ResolversParentTypes['ActorRelation']> = ResolversObject<{
@@ -1617,6 +1797,13 @@ export type ArticleEdgeResolvers<ContextType = RequestContext, ParentType extend
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
 }>;
 
+export type BundleResolutionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BundleResolution'] = ResolversParentTypes['BundleResolution']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type BundleWarningResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BundleWarning'] = ResolversParentTypes['BundleWarning']> = ResolversObject<{
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1652,8 +1839,15 @@ export type EventEdgeResolvers<ContextType = RequestContext, ParentType extends 
 
 export type FigureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Figure'] = ResolversParentTypes['Figure']> = ResolversObject<{
   approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FigureKind'], ParentType, ContextType>;
+  low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  phrase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  qualifier?: Resolver<ResolversTypes['FigureQualifier'], ParentType, ContextType>;
+  targetDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  targetPrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type FigurePointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FigurePoint'] = ResolversParentTypes['FigurePoint']> = ResolversObject<{
@@ -1703,14 +1897,18 @@ export type IndependentOriginsResolvers<ContextType = RequestContext, ParentType
 
 export type IngestCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IngestCounts'] = ResolversParentTypes['IngestCounts']> = ResolversObject<{
   created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type IngestResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = ResolversObject<{
   articleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  dates?: Resolver<Array<ResolversTypes['ResolvedBundleDate']>, ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   nodes?: Resolver<ResolversTypes['IngestCounts'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['IngestCounts'], ParentType, ContextType>;
+  resolutions?: Resolver<Array<ResolversTypes['BundleResolution']>, ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['BundleWarning']>, ParentType, ContextType>;
 }>;
 
@@ -1726,7 +1924,7 @@ export type LinkChainResolvers<ContextType = RequestContext, ParentType extends 
 }>;
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  ingestBundle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestBundleArgs, 'bundle'>>;
+  ingestBundle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestBundleArgs, 'bundle' | 'dryRun' | 'strict'>>;
 }>;
 
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -1777,6 +1975,13 @@ export type PersonResolvers<ContextType = RequestContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PositionChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PositionChange'] = ResolversParentTypes['PositionChange']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+}>;
+
 export type ProvenanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
   records?: Resolver<Array<ResolversTypes['ProvenanceRecord']>, ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
@@ -1804,6 +2009,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   linkChains?: Resolver<Array<ResolversTypes['LinkChain']>, ParentType, ContextType, RequireFields<QueryLinkChainsArgs, 'direction' | 'first' | 'maxDepth' | 'statementId'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  positionChanges?: Resolver<Array<ResolversTypes['PositionChange']>, ParentType, ContextType, RequireFields<QueryPositionChangesArgs, 'first'>>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType, RequireFields<QueryProvenanceArgs, 'statementId'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   shortestPath?: Resolver<Maybe<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'fromId' | 'maxHops' | 'toId'>>;
@@ -1813,6 +2019,14 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
   statementLinks?: Resolver<ResolversTypes['StatementLinkConnection'], ParentType, ContextType, RequireFields<QueryStatementLinksArgs, 'first'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first' | 'orderBy'>>;
+}>;
+
+export type ResolvedBundleDateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ResolvedBundleDate'] = ResolversParentTypes['ResolvedBundleDate']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  knownBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type SearchConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = ResolversObject<{
@@ -1850,9 +2064,13 @@ export type StanceBreakdownResolvers<ContextType = RequestContext, ParentType ex
   asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   claimed?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
   confirmed?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  declinedToComment?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
   declinedToConfirm?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
   denied?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  didNotDeny?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['ActorPosition']>, ParentType, ContextType>;
   refutedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  retracted?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
   statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ContestedStatus'], ParentType, ContextType>;
   supportedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
@@ -1935,11 +2153,13 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
+  ActorPosition?: ActorPositionResolvers<ContextType>;
   ActorRelation?: ActorRelationResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  BundleResolution?: BundleResolutionResolvers<ContextType>;
   BundleWarning?: BundleWarningResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Event?: EventResolvers<ContextType>;
@@ -1963,9 +2183,11 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PositionChange?: PositionChangeResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   ProvenanceRecord?: ProvenanceRecordResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ResolvedBundleDate?: ResolvedBundleDateResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchHitEdge?: SearchHitEdgeResolvers<ContextType>;

@@ -1,33 +1,40 @@
-import { readFileSync } from 'node:fs';
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import type { BundleProblem } from '../errors';
-import { repoPath } from '../paths';
+import { bundleJsonSchema, type Bundle } from './bundleFormat';
 
-/** Where the bundle JSON Schema lives, relative to the repository root. */
+/** Where the generated bundle JSON Schema lives, relative to the repository root. */
 export const BUNDLE_SCHEMA_PATH = 'schemas/bundle.schema.json';
 
-let validator: ValidateFunction | undefined;
+let validator: ValidateFunction<Bundle> | undefined;
 
-/** The compiled JSON Schema, loaded once. */
-function bundleValidator(): ValidateFunction {
+/** The compiled JSON Schema (from the typed source, src/ingest/bundleFormat.ts), built once. */
+function bundleValidator(): ValidateFunction<Bundle> {
   if (!validator) {
-    const schema = JSON.parse(readFileSync(repoPath(BUNDLE_SCHEMA_PATH), 'utf8')) as object;
+    const schema = bundleJsonSchema();
     validator = new Ajv2020({
       allErrors: true,
       strict: true,
       strictRequired: false,
       allowUnionTypes: true,
       verbose: true,
-    }).compile(schema);
+    }).compile<Bundle>(schema);
   }
   return validator;
 }
 
-/** Checks a bundle against schemas/bundle.schema.json; every problem is named by JSON path. */
+/** Checks a bundle against the bundle JSON Schema; every problem is named by JSON path. */
 export function checkBundleSchema(bundle: unknown): BundleProblem[] {
+  const checked = parseBundle(bundle);
+  return checked.ok ? [] : checked.problems;
+}
+
+/** The bundle, typed, when it passes the JSON Schema; otherwise every problem by JSON path. */
+export function parseBundle(
+  bundle: unknown,
+): { ok: true; bundle: Bundle } | { ok: false; problems: BundleProblem[] } {
   const validate = bundleValidator();
-  if (validate(bundle)) return [];
-  return toProblems(validate.errors ?? []);
+  if (validate(bundle)) return { ok: true, bundle };
+  return { ok: false, problems: toProblems(validate.errors ?? []) };
 }
 
 /**

@@ -12,7 +12,6 @@ import { Database, applySchema } from '../db';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../embedded/startEmbeddedNeo4j';
 import { AmbiguousReferenceError, InvalidBundleError, type BundleProblem } from '../errors';
 import { ingestBundle, type IngestSummary } from './ingestBundle';
-import { validateBundle } from './validateBundle';
 
 interface CliOptions {
   dryRun: boolean;
@@ -123,20 +122,16 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
       try {
         const bundle = parseBundle(file);
         outcome.statements = countStatements(bundle);
-        if (options.dryRun) {
-          await validateBundle({ run: (q, p) => db.read(q, p) }, bundle);
-          bar?.update(1, { status: 'valid (dry run)' });
-        } else {
-          outcome.summary = await ingestBundle(db, bundle, {
-            batchSize: options.batchSize,
-            ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-            onProgress: (done, total) => {
-              bar?.setTotal(Math.max(total, 1));
-              bar?.update(done, { status: done === total ? 'committing' : 'writing' });
-            },
-          });
-          bar?.update({ status: 'done' });
-        }
+        outcome.summary = await ingestBundle(db, bundle, {
+          batchSize: options.batchSize,
+          dryRun: options.dryRun,
+          ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+          onProgress: (done, total) => {
+            bar?.setTotal(Math.max(total, 1));
+            bar?.update(done, { status: done === total ? 'committing' : 'writing' });
+          },
+        });
+        bar?.update(1, { status: options.dryRun ? 'valid (dry run)' : 'done' });
       } catch (error) {
         bar?.update({ status: 'REFUSED' });
         if (error instanceof InvalidBundleError) outcome.problems = error.problems;
@@ -160,7 +155,8 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
 }
 
 function parseBundle(file: string): unknown {
-  const text = readFileSync(file, 'utf8');
+  // A UTF-8 byte order mark is allowed (editors on Windows write one).
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
@@ -188,22 +184,42 @@ function report(outcomes: FileOutcome[], dryRun: boolean): void {
       file: o.file,
       result,
       article: s?.articleId ?? '',
-      'nodes c/u/=': s ? `${s.nodes.created}/${s.nodes.updated}/${s.nodes.unchanged}` : '',
-      'rels c/u/=': s
-        ? `${s.relationships.created}/${s.relationships.updated}/${s.relationships.unchanged}`
-        : '',
+      'nodes c/u/=/r': s ? counts(s.nodes) : '',
+      'rels c/u/=/r': s ? counts(s.relationships) : '',
       seconds: (o.ms / 1000).toFixed(2),
       'statements/s': s && o.statements > 0 ? Math.round(o.statements / (o.ms / 1000)).toString() : '',
     };
   });
   process.stdout.write(`${table(rows)}\n`);
-  process.stdout.write('(c/u/= : created / updated / unchanged)\n');
+  process.stdout.write(
+    `(c/u/=/r: created / updated / unchanged / removed${dryRun ? ', had it been written' : ''})\n`,
+  );
+  if (dryRun)
+    for (const o of outcomes) if (o.summary) process.stdout.write(`${dryRunDetail(o.file, o.summary)}\n`);
   for (const o of outcomes) {
     for (const w of o.summary?.warnings ?? [])
       process.stderr.write(`warning: ${o.file}: ${w.path}: ${w.message}\n`);
     for (const p of o.problems ?? []) process.stderr.write(`${o.file}: ${p.path}: ${p.message}\n`);
     if (o.error) process.stderr.write(`${o.file}: ${o.error}\n`);
   }
+}
+
+function counts(c: IngestSummary['nodes']): string {
+  return `${c.created}/${c.updated}/${c.unchanged}/${c.removed}`;
+}
+
+/** What a dry run found: every resolved date and every reference resolution, by JSON path. */
+function dryRunDetail(file: string, s: IngestSummary): string {
+  const lines = [`${file}:`];
+  for (const d of s.dates)
+    lines.push(
+      `  date ${d.path}: ${d.date} ${d.precision} known by ${d.knownBy}${d.text ? ` ("${d.text}")` : ''}`,
+    );
+  for (const r of s.resolutions)
+    if (r.via === 'alias' || r.reference !== r.id)
+      lines.push(`  reference ${r.path}: "${r.reference}" → ${r.id} (${r.via})`);
+  lines.push(`  ${s.resolutions.length} references resolved, ${s.dates.length} dates`);
+  return lines.join('\n');
 }
 
 function table(rows: Record<string, string>[]): string {
@@ -233,16 +249,20 @@ function positiveInt(value: string): number {
 export function ingestCommand(): Command {
   return new Command('ingest')
     .description(
-      'Ingest claimgraph article bundles (format claimgraph-bundle/1, schemas/bundle.schema.json) into Neo4j.\n' +
-        'Each bundle is one all-or-nothing transaction; re-ingesting a bundle changes nothing.\n' +
+      'Ingest claimgraph article bundles (format claimgraph-bundle/2 or /1, schemas/bundle.schema.json, docs/bundle-format.md) into Neo4j.\n' +
+        'Each bundle is one all-or-nothing transaction; re-ingesting an article id replaces what that article said.\n' +
         'Neo4j: NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD/NEO4J_DATABASE when set; otherwise the embedded Neo4j\n' +
         'of a running service (EMBEDDED_NEO4J_BOLT_PORT), or one started for the run.',
     )
     .argument('<paths...>', 'bundle files, or folders searched for *.bundle.json')
-    .option('--dry-run', 'validate against the graph, write nothing', false)
+    .option(
+      '--dry-run',
+      'validate against the graph and print the would-be counts, dates and resolutions; write nothing',
+      false,
+    )
     .option('--no-schema', 'do not apply cypher/schema/ (constraints, indexes) first')
     .option('--no-progress', 'no progress bars')
-    .option('--batch-size <rows>', 'rows per UNWIND batch', positiveInt, 1000)
+    .option('--batch-size <rows>', 'rows per UNWIND batch', positiveInt, 2000)
     .option('--timeout-ms <ms>', 'transaction timeout per bundle (default INGEST_TIMEOUT_MS)', positiveInt);
 }
 

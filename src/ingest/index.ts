@@ -1,19 +1,15 @@
 export {
   ingestBundle,
-  writePlan,
+  writeChanges,
   type IngestCounts,
   type IngestOptions,
   type IngestSummary,
 } from './ingestBundle';
 export { loadSeed, loadSeedIfEmpty, seedBundlePaths } from './loadSeed';
-export {
-  validateBundle,
-  planBundle,
-  lookupGraph,
-  type IngestPlan,
-  type GraphSnapshot,
-} from './validateBundle';
-export { checkBundleSchema, BUNDLE_SCHEMA_PATH } from './bundleSchema';
+export { planBundle, EMPTY_LOOKUP, type IngestPlan, type GraphLookup } from './planBundle';
+export { lookupGraph, readGraphState } from './readGraphState';
+export { diffState } from './diffState';
+export { checkBundleSchema, parseBundle, BUNDLE_SCHEMA_PATH } from './bundleSchema';
 export {
   resolveDateRef,
   resolveDatePhrase,
@@ -22,4 +18,4 @@ export {
   type ResolvedDate,
 } from './resolveDate';
 export { ActorResolver, normaliseAlias, type GraphActor } from './resolveActors';
-export { BUNDLE_FORMAT, type Bundle } from './bundleTypes';
+export { BUNDLE_FORMAT, type Bundle } from './bundleFormat';

@@ -3,8 +3,12 @@ import { UnauthenticatedError } from '../errors';
 import { ingestBundle } from '../ingest/ingestBundle';
 
 export const Mutation: MutationResolvers = {
-  ingestBundle: async (_, { bundle }, { db, authenticated, config }) => {
+  ingestBundle: async (_, { bundle, dryRun, strict }, { db, authenticated, config }) => {
     if (!authenticated) throw new UnauthenticatedError();
-    return ingestBundle(db, bundle, { timeoutMs: config.ingestTimeoutMs });
+    return ingestBundle(db, bundle, {
+      timeoutMs: config.ingestTimeoutMs,
+      dryRun: dryRun === true,
+      strict: strict === true,
+    });
   },
 };

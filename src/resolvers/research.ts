@@ -4,6 +4,8 @@ import type { RequestContext } from '../context';
 import type { BatchKind } from '../data/compile/compileRoot';
 import type { CompiledRow } from '../data/compile/compiledRow';
 import { boundsOf } from '../data/readGraph';
+import { DEFAULT_FIGURE_KIND } from '../domain/figures';
+import { STANCE_EFFECT } from '../domain/stanceTypes';
 import {
   actorTimeline,
   contestedStatements,
@@ -11,6 +13,7 @@ import {
   independentOrigins,
   linkChains,
   neighbourhood,
+  positionChanges,
   provenance,
   shortestPath,
   stanceBreakdown,
@@ -32,6 +35,7 @@ export const researchQueries: Pick<
   | 'shortestPath'
   | 'neighbourhood'
   | 'independentOrigins'
+  | 'positionChanges'
 > = {
   stanceBreakdown: (_, args, { db }) => stanceBreakdown(db, args),
   contestedStatements: (_, args, { db, config }) => contestedStatements(db, config, args),
@@ -43,6 +47,7 @@ export const researchQueries: Pick<
   shortestPath: (_, args, { db, config }) => shortestPath(db, config, args),
   neighbourhood: (_, args, { db, config }) => neighbourhood(db, config, args),
   independentOrigins: (_, args, { db, config }) => independentOrigins(db, config, args),
+  positionChanges: (_, args, { db, config }) => positionChanges(db, config, args),
 };
 
 /**
@@ -76,6 +81,27 @@ export const researchTypes: Resolvers = {
     declinedToConfirm: (b, _, ctx, info) => many(ctx, info, 'Stance', b.declinedToConfirmIds),
     supportedBy: (b, _, ctx, info) => many(ctx, info, 'Statement', b.supportedByIds),
     refutedBy: (b, _, ctx, info) => many(ctx, info, 'Statement', b.refutedByIds),
+    didNotDeny: (b, _, ctx, info) => many(ctx, info, 'Stance', b.didNotDenyIds),
+    declinedToComment: (b, _, ctx, info) => many(ctx, info, 'Stance', b.declinedToCommentIds),
+    retracted: (b, _, ctx, info) => many(ctx, info, 'Stance', b.retractedIds),
+    positions: (b) => b.positions,
+  },
+  Figure: {
+    qualifier: (f) => f.qualifier ?? (f.approximate ? 'APPROXIMATE' : 'EXACT'),
+    kind: (f) => f.kind ?? DEFAULT_FIGURE_KIND,
+    approximate: (f) => (f.qualifier ? f.qualifier !== 'EXACT' : f.approximate === true),
+  },
+  ActorPosition: {
+    actor: (p, _, ctx, info) => one(ctx, info, 'Actor', p.actorId),
+    current: (p, _, ctx, info) => one(ctx, info, 'Stance', p.stanceId),
+    effect: (p) => STANCE_EFFECT[p.position],
+    history: (p, _, ctx, info) => many(ctx, info, 'Stance', p.historyIds),
+  },
+  PositionChange: {
+    actor: (c, _, ctx, info) => one(ctx, info, 'Actor', c.actorId),
+    statement: (c, _, ctx, info) => one(ctx, info, 'Statement', c.statementId),
+    from: (c, _, ctx, info) => one(ctx, info, 'Stance', c.fromStanceId),
+    to: (c, _, ctx, info) => one(ctx, info, 'Stance', c.toStanceId),
   },
   LinkChain: {
     statements: (c, _, ctx, info) => many(ctx, info, 'Statement', c.statementIds),

@@ -35,7 +35,7 @@ const fuzzyDate = (date: string, precision: string, knownBy: string, text: strin
 
 /** Value objects (Figure, FuzzyDate) are small and keyed by field name, whatever is asked. */
 const statementFigure = (v: string): string =>
-  `CASE WHEN ${v}.figureValue IS NULL THEN null ELSE { value: ${v}.figureValue, unit: ${v}.figureUnit, approximate: coalesce(${v}.figureApproximate, false) } END`;
+  `CASE WHEN ${v}.figureUnit IS NULL THEN null ELSE { value: ${v}.figureValue, low: ${v}.figureLow, high: ${v}.figureHigh, unit: ${v}.figureUnit, qualifier: ${v}.figureQualifier, phrase: ${v}.figurePhrase, kind: ${v}.figureKind, targetDate: ${v}.figureTargetDate, targetPrecision: ${v}.figureTargetPrecision } END`;
 const statementRefersTo = (v: string): string =>
   `CASE WHEN ${v}.refersToDate IS NULL THEN null ELSE ${fuzzyDate(`${v}.refersToDate`, `${v}.refersToPrecision`, `${v}.refersToKnownBy`, `${v}.refersToText`)} END`;
 const eventDate = (v: string): string =>

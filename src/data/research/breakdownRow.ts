@@ -1,13 +1,17 @@
 import type { Row } from '../../db';
-import type { ContestedStatusValue, StanceBreakdownRow } from './rows';
+import type { StanceType } from '../../domain/stanceTypes';
+import type { ActorPositionRow, ContestedStatusValue, StanceBreakdownRow } from './rows';
 
 interface Holder {
+  actorId: string;
   stanceId: string;
+  position: StanceType;
+  history: string[];
 }
 
 const ids = (value: unknown): string[] => (value as Holder[]).map((h) => h.stanceId);
 
-/** A q08 / q12 row (one statement's breakdown) as a StanceBreakdownRow. */
+/** A q08 / q12 row (one statement's breakdown, each actor once by its current position) as a StanceBreakdownRow. */
 export function toBreakdownRow(row: Row, asOf: string | null): StanceBreakdownRow {
   return {
     statementId: String(row.statementId),
@@ -17,6 +21,12 @@ export function toBreakdownRow(row: Row, asOf: string | null): StanceBreakdownRo
     confirmedIds: ids(row.confirmed),
     deniedIds: ids(row.denied),
     declinedToConfirmIds: ids(row.declinedToConfirm),
+    didNotDenyIds: ids(row.didNotDeny),
+    declinedToCommentIds: ids(row.declinedToComment),
+    retractedIds: ids(row.retracted),
+    positions: (row.positions as Holder[]).map(
+      (h): ActorPositionRow => ({ actorId: h.actorId, stanceId: h.stanceId, position: h.position, historyIds: h.history }),
+    ),
     supportedByIds: row.supportedBy as string[],
     refutedByIds: row.refutedBy as string[],
   };

@@ -2,7 +2,7 @@ import { cypherFile, type Db } from '../../db';
 import { requireNode } from './requireNode';
 import { QUERY_FILES } from './queryFiles';
 import type { ResearchLimits } from './researchLimits';
-import type { FigurePointRow } from './rows';
+import type { FigurePointRow, FigureRow } from './rows';
 
 /**
  * Question 4: the figures claimed or confirmed for an event and its parts, in date order;
@@ -15,7 +15,17 @@ export async function figureTimeline(db: Db, limits: ResearchLimits, args: { eve
   });
   if (rows.length === 0) await requireNode(db, 'Event', args.eventId);
   return rows.map((row) => ({
-    figure: { value: Number(row.value), unit: String(row.unit), approximate: row.approximate === true },
+    figure: {
+      value: (row.value as number | null) ?? null,
+      low: (row.low as number | null) ?? null,
+      high: (row.high as number | null) ?? null,
+      unit: String(row.unit),
+      qualifier: row.qualifier as FigureRow['qualifier'],
+      phrase: (row.phrase as string | null) ?? null,
+      kind: row.kind as FigureRow['kind'],
+      targetDate: row.targetDate === null ? null : String(row.targetDate),
+      targetPrecision: (row.targetPrecision as FigureRow['targetPrecision']) ?? null,
+    },
     statementId: String(row.statementId),
     actorId: String(row.actorId),
     stance: String(row.stance),

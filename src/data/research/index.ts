@@ -6,6 +6,7 @@ export { withHopBound } from './hopBound';
 export { independentOrigins } from './independentOrigins';
 export { linkChains } from './linkChains';
 export { neighbourhood } from './neighbourhood';
+export { positionChanges } from './positionChanges';
 export { provenance } from './provenance';
 export { QUERY_FILES } from './queryFiles';
 export { type ResearchLimits } from './researchLimits';

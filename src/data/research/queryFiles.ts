@@ -12,5 +12,6 @@ export const QUERY_FILES = {
   stancesAsOf: 'cypher/queries/q10-stances-as-of.cypher',
   independentOrigins: 'cypher/queries/q11-independent-origins.cypher',
   stanceBreakdown: 'cypher/queries/q12-contested-breakdown.cypher',
+  positionChanges: 'cypher/queries/q13-position-changes.cypher',
   neighbourhood: 'cypher/queries/neighbourhood.cypher',
 } as const;

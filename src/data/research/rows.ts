@@ -7,7 +7,24 @@ import type { FuzzyDateRow, GraphNodeRow, StatementLinkRow } from '../rows';
 
 export type ContestedStatusValue = 'CONTESTED' | 'ASSERTED' | 'DENIED' | 'UNCONFIRMED' | 'UNADDRESSED';
 export type LinkTypeValue = 'SUPPORTS' | 'REFUTES';
-export type DatePrecisionValue = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR' | 'ON_OR_BEFORE';
+export type DatePrecisionValue = import('../../domain/datePrecision').DatePrecision;
+
+/** One actor's position on a statement: its current (latest on record) stance and its history. */
+export interface ActorPositionRow {
+  actorId: string;
+  stanceId: string;
+  position: import('../../domain/stanceTypes').StanceType;
+  /** Stance ids in date order, the current one last. */
+  historyIds: string[];
+}
+
+/** One change of position: consecutive stances of an actor on a statement whose types differ. */
+export interface PositionChangeRow {
+  actorId: string;
+  statementId: string;
+  fromStanceId: string;
+  toStanceId: string;
+}
 
 export interface StanceBreakdownRow {
   statementId: string;
@@ -17,6 +34,10 @@ export interface StanceBreakdownRow {
   confirmedIds: string[];
   deniedIds: string[];
   declinedToConfirmIds: string[];
+  didNotDenyIds: string[];
+  declinedToCommentIds: string[];
+  retractedIds: string[];
+  positions: ActorPositionRow[];
   supportedByIds: string[];
   refutedByIds: string[];
 }
@@ -43,8 +64,25 @@ export interface ProvenanceRow {
   records: ProvenanceRecordRow[];
 }
 
+/**
+ * A figure as read from a statement. Statements stored before qualifiers existed carry only
+ * `value`, `unit` and `approximate`; the Figure resolvers derive the rest.
+ */
+export interface FigureRow {
+  value: number | null;
+  unit: string;
+  approximate?: boolean | null;
+  low?: number | null;
+  high?: number | null;
+  qualifier?: import('../../domain/figures').FigureQualifier | null;
+  phrase?: string | null;
+  kind?: import('../../domain/figures').FigureKind | null;
+  targetDate?: string | null;
+  targetPrecision?: DatePrecisionValue | null;
+}
+
 export interface FigurePointRow {
-  figure: { value: number; unit: string; approximate: boolean };
+  figure: FigureRow;
   statementId: string;
   actorId: string;
   /** The stance type: CLAIMED or CONFIRMED. */

@@ -1,4 +1,5 @@
 import type { Db } from '../../../src/db';
+import { STANCE_PATTERN } from '../../../src/domain/stanceTypes';
 
 /** Nodes per label combination and relationships per type, for "nothing changed" checks. */
 export async function graphCounts(
@@ -24,7 +25,7 @@ export async function duplicates(
     'MATCH (n) WITH labels(n) AS labels, n.id AS id, count(*) AS c WHERE c > 1 RETURN labels, id, c',
   );
   const stances = await db.read(
-    'MATCH ()-[r:CLAIMED|CONFIRMED|DENIED|DECLINED_TO_CONFIRM]->() WITH r.id AS id, count(*) AS c WHERE c > 1 RETURN id, c',
+    `MATCH ()-[r:${STANCE_PATTERN}]->() WITH r.id AS id, count(*) AS c WHERE c > 1 RETURN id, c`,
   );
   const edges = await db.read(
     'MATCH (a)-[r]->(b) WITH a.id AS from, type(r) AS type, b.id AS to, count(*) AS c WHERE c > 1 RETURN from, type, to, c',

@@ -38,10 +38,11 @@ function laterBundle(stances: unknown[], extra: Record<string, unknown> = {}) {
 
 test('the seed goes in whole, and loading it again changes nothing', async () => {
   const [first] = await loadSeed(db);
-  expect(first).toEqual({
+  expect(first).toMatchObject({
     articleId: SEED_ARTICLE,
-    nodes: { created: 34, updated: 0, unchanged: 0 },
-    relationships: { created: 69, updated: 0, unchanged: 0 },
+    dryRun: false,
+    nodes: { created: 34, updated: 0, unchanged: 0, removed: 0 },
+    relationships: { created: 69, updated: 0, unchanged: 0, removed: 0 },
     warnings: [],
   });
   const before = await graphCounts(db);
@@ -65,10 +66,10 @@ test('the seed goes in whole, and loading it again changes nothing', async () =>
   });
 
   const [again] = await loadSeed(db);
-  expect(again).toEqual({
+  expect(again).toMatchObject({
     articleId: SEED_ARTICLE,
-    nodes: { created: 0, updated: 0, unchanged: 34 },
-    relationships: { created: 0, updated: 0, unchanged: 69 },
+    nodes: { created: 0, updated: 0, unchanged: 34, removed: 0 },
+    relationships: { created: 0, updated: 0, unchanged: 69, removed: 0 },
     warnings: [],
   });
   expect(await graphCounts(db)).toEqual(before);
@@ -102,9 +103,9 @@ test('the seed is written as the graph model says', async () => {
   );
   expect(statement).toEqual({ first: '2024-10-13', quotes: 1, figure: null });
   const [figure] = await db.read(
-    "MATCH (s:Statement {id: 'dprk-decided-to-send-12000'}) RETURN s.figureValue AS value, s.figureUnit AS unit, s.figureApproximate AS approximate",
+    "MATCH (s:Statement {id: 'dprk-decided-to-send-12000'}) RETURN s.figureValue AS value, s.figureUnit AS unit, s.figureQualifier AS qualifier, s.figureKind AS kind",
   );
-  expect(figure).toEqual({ value: 12000, unit: 'troops', approximate: true });
+  expect(figure).toEqual({ value: 12000, unit: 'troops', qualifier: 'APPROXIMATE', kind: 'OBSERVED' });
   const [cites] = await db.read(
     `MATCH (:Article {id: '${SEED_ARTICLE}'})-[:CITES]->(a:Agency) RETURN collect(a.id) AS ids`,
   );
@@ -122,7 +123,6 @@ test('a bad bundle is refused whole, with JSON paths, and writes nothing', async
   const bundle = seed();
   bundle.article.id = 'article-bad';
   bundle.stances[3].actor = 'Atlantis'; // unknown reference
-  bundle.stances[4].stance = 42; // wrong type
   bundle.stances[5].date = { date: '2024-02-30' }; // bad date
   bundle.statements.push({ id: 'new-statement', text: 'Would be new.' });
   const error = await ingestBundle(db, bundle).catch((e: unknown) => e);
@@ -130,14 +130,25 @@ test('a bad bundle is refused whole, with JSON paths, and writes nothing', async
   expect((error as InvalidBundleError).extensions.code).toBe('INVALID_BUNDLE');
   expect((error as InvalidBundleError).problems).toEqual([
     {
-      path: '$.stances[4].stance',
-      message: 'must be one of CLAIMED, CONFIRMED, DENIED, DECLINED_TO_CONFIRM',
-    },
-    {
       path: '$.stances[3].actor',
       message: 'unknown actor "Atlantis": not an id, name or alias of an actor in the bundle or the graph',
     },
-    { path: '$.stances[5].date.date', message: '2024-02-30 is not a calendar date' },
+    {
+      path: '$.stances[5].date.date',
+      message: '2024-02-30 is not a calendar date (YYYY-MM-DD, years 0001–9999)',
+    },
+  ]);
+  expect(await countEverything(db)).toEqual(before);
+
+  // A bundle that fails the JSON Schema is refused on the schema's problems alone.
+  bundle.stances[4].stance = 42; // wrong type
+  const shape = await ingestBundle(db, bundle).catch((e: unknown) => e);
+  expect((shape as InvalidBundleError).problems).toEqual([
+    {
+      path: '$.stances[4].stance',
+      message:
+        'must be one of CLAIMED, CONFIRMED, DENIED, DECLINED_TO_CONFIRM, DID_NOT_DENY, DECLINED_TO_COMMENT, RETRACTED',
+    },
   ]);
   expect(await countEverything(db)).toEqual(before);
 });
@@ -180,12 +191,12 @@ test('an alias resolves to the existing actor, and a repeated stance gains the n
       },
     ]),
   );
-  expect(summary).toEqual({
+  expect(summary).toMatchObject({
     articleId: 'article-later',
-    // The article is new; the statement's derived fields do not move (no new quote, no earlier date).
-    nodes: { created: 1, updated: 0, unchanged: 1 },
+    // The article is new; the statement and both actors gain it in `sources`.
+    nodes: { created: 1, updated: 3, unchanged: 0, removed: 0 },
     // The DENIED stance and REPORTS are new; the Kremlin's stance gains a source.
-    relationships: { created: 2, updated: 1, unchanged: 0 },
+    relationships: { created: 2, updated: 1, unchanged: 0, removed: 0 },
     warnings: [],
   });
   const after = await graphCounts(db);
@@ -231,7 +242,7 @@ test("a known id declared again extends the actor's aliases", async () => {
       },
     ),
   );
-  expect(summary.nodes).toEqual({ created: 1, updated: 1, unchanged: 1 });
+  expect(summary.nodes).toEqual({ created: 1, updated: 2, unchanged: 0, removed: 0 });
   const [actor] = await db.read(
     "MATCH (a:Actor {id: 'north-korea'}) RETURN a.aliases AS aliases, a.aliasKeys AS keys",
   );

@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { BUNDLE_SCHEMA_PATH } from '../../../src/ingest/bundleSchema';
+import { bundleSchemaText } from '../../../src/ingest/writeBundleSchema';
+import { repoPath } from '../../../src/paths';
 import { checkBundleSchema, jsonPath } from '../../../src/ingest/bundleSchema';
 import { loadSeedBundle } from './fixtures';
 
@@ -17,7 +21,7 @@ describe('checkBundleSchema', () => {
 
   it('names every problem by JSON path', () => {
     const bundle = loadSeedBundle();
-    bundle.format = 'claimgraph-bundle/2';
+    bundle.format = 'claimgraph-bundle/3';
     bundle.article.published = '22/10/2024';
     bundle.actors[0].id = 'North Korea';
     delete bundle.actors[1].name;
@@ -29,7 +33,7 @@ describe('checkBundleSchema', () => {
     bundle.stances[3].stance = 'SAID';
     bundle.links[0] = 'dprk-troops-to-russia';
     expect(checkBundleSchema(bundle)).toEqual([
-      { path: '$.format', message: 'must be "claimgraph-bundle/1"' },
+      { path: '$.format', message: 'must be one of claimgraph-bundle/2, claimgraph-bundle/1' },
       { path: '$.article.published', message: 'must be a date YYYY-MM-DD' },
       { path: '$.actors[0].id', message: 'must be a lower-case slug (letters, digits, single hyphens)' },
       { path: '$.actors[1].name', message: 'is required' },
@@ -44,7 +48,8 @@ describe('checkBundleSchema', () => {
       { path: '$.stances[2].date', message: 'must give `date` or `text`' },
       {
         path: '$.stances[3].stance',
-        message: 'must be one of CLAIMED, CONFIRMED, DENIED, DECLINED_TO_CONFIRM',
+        message:
+          'must be one of CLAIMED, CONFIRMED, DENIED, DECLINED_TO_CONFIRM, DID_NOT_DENY, DECLINED_TO_COMMENT, RETRACTED',
       },
       { path: '$.links[0]', message: 'must be object' },
     ]);
@@ -65,5 +70,12 @@ describe('jsonPath', () => {
     expect(jsonPath('')).toBe('$');
     expect(jsonPath('/stances/3/actor')).toBe('$.stances[3].actor');
     expect(jsonPath('/a~1b/x y')).toBe('$["a/b"]["x y"]');
+  });
+});
+
+describe('schemas/bundle.schema.json', () => {
+  it('is the one generated from the typed source (npm run schema:bundle)', () => {
+    const onDisk = JSON.parse(readFileSync(repoPath(BUNDLE_SCHEMA_PATH), 'utf8')) as unknown;
+    expect(onDisk).toEqual(JSON.parse(bundleSchemaText()));
   });
 });

@@ -1,5 +1,8 @@
 import {
+  DATE_FORMS,
+  DATE_GRAMMAR_EXAMPLE,
   isCalendarDate,
+  resolveDateRefs,
   knownByOf,
   onOrBeforeArticle,
   resolveDatePhrase,
@@ -8,6 +11,9 @@ import {
 
 // The seed article appeared on Tuesday 2024-10-22.
 const ARTICLE = '2024-10-22';
+
+const pick = (span: { date: string; precision: string } | undefined) =>
+  span && { date: span.date, precision: span.precision };
 
 describe('resolveDateRef on the seed article', () => {
   it.each([
@@ -63,24 +69,54 @@ describe('resolveDatePhrase', () => {
     ['recently', '2024-10-22', 'ON_OR_BEFORE'],
     ['3 days ago', '2024-10-19', 'DAY'],
   ])('%s → %s %s', (text, date, precision) => {
-    expect(resolveDatePhrase(text, ARTICLE)).toEqual({ date, precision });
+    expect(pick(resolveDatePhrase(text, ARTICLE))).toEqual({ date, precision });
   });
 
   it('chooses the year that puts a day and month nearest the article date', () => {
-    expect(resolveDatePhrase('28 December', '2025-01-03')).toEqual({ date: '2024-12-28', precision: 'DAY' });
-    expect(resolveDatePhrase('3 January', '2024-12-30')).toEqual({ date: '2025-01-03', precision: 'DAY' });
-    expect(resolveDatePhrase('December', '2025-01-10')).toEqual({ date: '2024-12-01', precision: 'MONTH' });
-    expect(resolveDatePhrase('29 February', '2025-01-10')).toEqual({ date: '2024-02-29', precision: 'DAY' });
+    expect(pick(resolveDatePhrase('28 December', '2025-01-03'))).toEqual({
+      date: '2024-12-28',
+      precision: 'DAY',
+    });
+    expect(pick(resolveDatePhrase('3 January', '2024-12-30'))).toEqual({
+      date: '2025-01-03',
+      precision: 'DAY',
+    });
+    expect(pick(resolveDatePhrase('December', '2025-01-10'))).toEqual({
+      date: '2024-12-01',
+      precision: 'MONTH',
+    });
+    expect(pick(resolveDatePhrase('29 February', '2025-01-10'))).toEqual({
+      date: '2024-02-29',
+      precision: 'DAY',
+    });
   });
 
   it('crosses month and year boundaries', () => {
-    expect(resolveDatePhrase('last month', '2025-01-15')).toEqual({ date: '2024-12-01', precision: 'MONTH' });
-    expect(resolveDatePhrase('last week', '2025-01-01')).toEqual({ date: '2024-12-23', precision: 'WEEK' });
-    expect(resolveDatePhrase('yesterday', '2024-03-01')).toEqual({ date: '2024-02-29', precision: 'DAY' });
+    expect(pick(resolveDatePhrase('last month', '2025-01-15'))).toEqual({
+      date: '2024-12-01',
+      precision: 'MONTH',
+    });
+    expect(pick(resolveDatePhrase('last week', '2025-01-01'))).toEqual({
+      date: '2024-12-23',
+      precision: 'WEEK',
+    });
+    expect(pick(resolveDatePhrase('yesterday', '2024-03-01'))).toEqual({
+      date: '2024-02-29',
+      precision: 'DAY',
+    });
     // A Monday article: "last week" is the whole previous ISO week, "on Monday" is the day.
-    expect(resolveDatePhrase('last week', '2024-10-21')).toEqual({ date: '2024-10-14', precision: 'WEEK' });
-    expect(resolveDatePhrase('on Monday', '2024-10-21')).toEqual({ date: '2024-10-21', precision: 'DAY' });
-    expect(resolveDatePhrase('on Sunday', '2024-10-21')).toEqual({ date: '2024-10-20', precision: 'DAY' });
+    expect(pick(resolveDatePhrase('last week', '2024-10-21'))).toEqual({
+      date: '2024-10-14',
+      precision: 'WEEK',
+    });
+    expect(pick(resolveDatePhrase('on Monday', '2024-10-21'))).toEqual({
+      date: '2024-10-21',
+      precision: 'DAY',
+    });
+    expect(pick(resolveDatePhrase('on Sunday', '2024-10-21'))).toEqual({
+      date: '2024-10-20',
+      precision: 'DAY',
+    });
   });
 
   it.each(['soon', 'the other day', '31 September', '30 February 2024', 'Smarch 3', ''])(
@@ -125,16 +161,23 @@ describe('resolveDateRef', () => {
     expect(resolveDateRef({ date: '2024-02-30' }, ARTICLE)).toEqual({
       ok: false,
       field: 'date',
-      message: '2024-02-30 is not a calendar date',
+      message: '2024-02-30 is not a calendar date (YYYY-MM-DD, years 0001–9999)',
     });
   });
 
-  it('reports an unknown phrase at `text`', () => {
-    expect(resolveDateRef({ text: 'soon' }, ARTICLE)).toEqual({
-      ok: false,
-      field: 'text',
-      message: 'cannot resolve the date phrase "soon"',
-    });
+  it('reports an unknown phrase at `text`, listing the accepted forms and the explicit `date`', () => {
+    const result = resolveDateRef({ text: 'soon' }, ARTICLE);
+    expect(result).toMatchObject({ ok: false, field: 'text' });
+    const message = result.ok ? '' : result.message;
+    expect(message.startsWith('cannot read the date phrase "soon". Accepted forms: YYYY-MM-DD; today,')).toBe(
+      true,
+    );
+    for (const form of DATE_FORMS) expect(message).toContain(form.form);
+    expect(
+      message.endsWith(
+        'An explicit "date": "YYYY-MM-DD" (with "precision" WEEK, MONTH, YEAR or ON_OR_BEFORE when it is not a day) always works.',
+      ),
+    ).toBe(true);
   });
 
   it('dates a stance with no date ON_OR_BEFORE the article', () => {
@@ -164,5 +207,194 @@ describe('knownByOf and isCalendarDate', () => {
     expect(isCalendarDate('2024-13-01')).toBe(false);
     expect(isCalendarDate('2024-00-10')).toBe(false);
     expect(isCalendarDate('2024-1-10')).toBe(false);
+  });
+});
+
+// Reporting of other stories, never the seed: a Friday report (2025-03-14) on a ceasefire
+// summit held on Tuesday 2025-03-11, and a Friday report (2024-10-25) of a Wednesday vote.
+const FRIDAY = '2025-03-14';
+const span = (date: string, precision: string, knownBy = date) => ({ date, precision, knownBy });
+
+describe('news date phrases (issue 12)', () => {
+  it.each([
+    ['On Wednesday 23 October', '2024-10-25', span('2024-10-23', 'DAY')],
+    ['Wednesday, October 23', '2024-10-25', span('2024-10-23', 'DAY')],
+    ['Wed. 23 Oct. 2024', '2024-10-25', span('2024-10-23', 'DAY')],
+    ['on Tuesday the 11th of March', FRIDAY, undefined],
+    ['Tuesday 11 March', FRIDAY, span('2025-03-11', 'DAY')],
+    ['last Friday', FRIDAY, span('2025-03-07', 'DAY')],
+    ['on Friday', FRIDAY, span('2025-03-14', 'DAY')],
+    ['last Saturday', FRIDAY, span('2025-03-08', 'DAY')],
+    ['this past Monday', FRIDAY, span('2025-03-10', 'DAY')],
+    ['earlier this month', FRIDAY, span('2025-03-01', 'RANGE', '2025-03-14')],
+    ['earlier this week', FRIDAY, span('2025-03-10', 'RANGE', '2025-03-14')],
+    ['earlier this week', '2025-03-10', span('2025-03-10', 'DAY')],
+    ['earlier this year', FRIDAY, span('2025-01-01', 'RANGE', '2025-03-14')],
+    ['mid-October', '2024-10-22', span('2024-10-11', 'RANGE', '2024-10-20')],
+    ['in mid-October', '2024-10-22', span('2024-10-11', 'RANGE', '2024-10-20')],
+    ['early March', FRIDAY, span('2025-03-01', 'RANGE', '2025-03-10')],
+    ['late February', '2024-03-05', span('2024-02-21', 'RANGE', '2024-02-29')],
+    ['late February', FRIDAY, span('2025-02-21', 'RANGE', '2025-02-28')],
+    ['the end of February', FRIDAY, span('2025-02-21', 'RANGE', '2025-02-28')],
+    ['in the middle of January', FRIDAY, span('2025-01-11', 'RANGE', '2025-01-20')],
+    ['early January', '2024-12-30', span('2025-01-01', 'RANGE', '2025-01-10')],
+    ['mid-October 2023', FRIDAY, span('2023-10-11', 'RANGE', '2023-10-20')],
+    ['by December', '2024-10-22', span('2024-12-31', 'ON_OR_BEFORE')],
+    ['by mid-April', FRIDAY, span('2025-04-20', 'ON_OR_BEFORE')],
+    ['by the end of March', FRIDAY, span('2025-03-31', 'ON_OR_BEFORE')],
+    ['before 1 April', FRIDAY, span('2025-03-31', 'ON_OR_BEFORE')],
+    ['in recent weeks', FRIDAY, span('2025-03-14', 'ON_OR_BEFORE')],
+    ['yesterday evening', FRIDAY, span('2025-03-13', 'DAY')],
+  ])('%s (article %s)', (text, article, expected) => {
+    expect(resolveDatePhrase(text, article)).toEqual(expected);
+  });
+
+  it('refuses a weekday that does not fit the day, saying which weekday it is', () => {
+    expect(resolveDateRef({ text: 'Thursday 23 October' }, '2024-10-25')).toEqual({
+      ok: false,
+      field: 'text',
+      message:
+        '"Thursday 23 October": 2024-10-23 is a Wednesday, not a Thursday; check the day or give the year. An explicit "date": "YYYY-MM-DD" (with "precision" WEEK, MONTH, YEAR or ON_OR_BEFORE when it is not a day) always works.',
+    });
+  });
+
+  it('reads a RANGE phrase under an explicit precision', () => {
+    expect(resolveDateRef({ text: 'mid-October', precision: 'MONTH' }, ARTICLE)).toEqual({
+      ok: true,
+      value: { date: '2024-10-01', precision: 'MONTH', knownBy: '2024-10-31', text: 'mid-October' },
+    });
+    expect(resolveDateRef({ text: 'mid-October', precision: 'ON_OR_BEFORE' }, ARTICLE)).toEqual({
+      ok: true,
+      value: { date: '2024-10-20', precision: 'ON_OR_BEFORE', knownBy: '2024-10-20', text: 'mid-October' },
+    });
+    expect(resolveDateRef({ date: '2024-10-11', precision: 'RANGE' }, ARTICLE)).toMatchObject({
+      ok: false,
+      field: 'precision',
+    });
+  });
+});
+
+describe('dates relative to another item of the bundle (sameAs)', () => {
+  const refs = new Map([
+    ['summit', { date: '2025-03-11' }],
+    ['$.stances[0]', { text: 'the same day', sameAs: 'summit' }],
+    ['$.stances[1]', { text: 'the day before', sameAs: 'summit' }],
+    ['$.stances[2]', { text: 'On the following day', sameAs: '$.stances[1]' }],
+    ['$.stances[3]', { text: 'that day', sameAs: 'no-such-item' }],
+    ['week', { text: 'last week' }],
+    ['$.stances[4]', { text: 'the day after', sameAs: 'week' }],
+    ['$.stances[5]', { text: 'that day', sameAs: '$.stances[6]' }],
+    ['$.stances[6]', { text: 'that day', sameAs: '$.stances[5]' }],
+    ['$.stances[7]', { text: 'the same day', sameAs: '$.stances[3]' }],
+    ['$.stances[8]', { text: 'last week', sameAs: 'summit' }],
+    ['$.stances[9]', { text: '2 days later', sameAs: 'by' }],
+    ['by', { text: 'by 10 March' }],
+    ['$.stances[10]', { text: 'the same day' }],
+  ]);
+  const got = resolveDateRefs(refs, FRIDAY);
+  const value = (key: string) => {
+    const r = got.get(key);
+    return r?.ok ? { date: r.value.date, precision: r.value.precision, knownBy: r.value.knownBy } : r;
+  };
+
+  it('follows the reference, also through a chain', () => {
+    expect(value('$.stances[0]')).toEqual(span('2025-03-11', 'DAY'));
+    expect(value('$.stances[1]')).toEqual(span('2025-03-10', 'DAY'));
+    expect(value('$.stances[2]')).toEqual(span('2025-03-11', 'DAY'));
+  });
+
+  it('moves a wider anchor as a RANGE and a bound as a bound', () => {
+    expect(value('$.stances[4]')).toEqual(span('2025-03-04', 'RANGE', '2025-03-10'));
+    expect(value('$.stances[9]')).toEqual(span('2025-03-12', 'ON_OR_BEFORE'));
+  });
+
+  it('refuses a missing item, a cycle, a failed anchor, a stray or a missing sameAs at `sameAs`', () => {
+    expect(value('$.stances[3]')).toEqual({
+      ok: false,
+      field: 'sameAs',
+      message: '"no-such-item" names no dated item of this bundle',
+    });
+    expect(value('$.stances[5]')).toMatchObject({ ok: false, field: 'sameAs' });
+    expect(value('$.stances[6]')).toMatchObject({ ok: false, field: 'sameAs' });
+    expect(value('$.stances[7]')).toEqual({
+      ok: false,
+      field: 'sameAs',
+      message: '"$.stances[3]" has no usable date itself',
+    });
+    expect(value('$.stances[8]')).toMatchObject({ ok: false, field: 'sameAs' });
+    expect(value('$.stances[10]')).toMatchObject({ ok: false, field: 'sameAs' });
+  });
+});
+
+describe('bad input never throws (issue 13)', () => {
+  it.each([
+    'constructor',
+    '__proto__',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
+    'last constructor',
+    '__proto__ 8',
+  ])('refuses "%s" with the accepted forms', (text) => {
+    const result = resolveDateRef({ text }, ARTICLE);
+    expect(result).toMatchObject({ ok: false, field: 'text' });
+    expect(result.ok ? '' : result.message).toContain('Accepted forms');
+  });
+
+  it('bounds the years to 0001–9999', () => {
+    expect(isCalendarDate('0000-01-05')).toBe(false);
+    expect(isCalendarDate('0001-01-01')).toBe(true);
+    expect(isCalendarDate('9999-12-31')).toBe(true);
+    expect(resolveDateRef({ text: '8 October' }, '0000-01-05')).toEqual({
+      ok: false,
+      field: 'date',
+      message: "the article's date 0000-01-05 is not a calendar date",
+    });
+    expect(resolveDateRef({ text: '8 January' }, '9999-12-30')).toMatchObject({
+      ok: true,
+      value: { date: '9999-01-08', precision: 'DAY' },
+    });
+    expect(resolveDateRef({ text: '2 January' }, '0001-01-01')).toMatchObject({
+      ok: true,
+      value: { date: '0001-01-02' },
+    });
+    for (const [text, article] of [
+      ['yesterday', '0001-01-01'],
+      ['last week', '0001-01-03'],
+      ['last year', '0001-06-01'],
+      ['by next year', '9999-06-01'],
+    ] as const) {
+      const result = resolveDateRef({ text }, article);
+      if (text === 'by next year') {
+        expect(result).toMatchObject({ ok: false, field: 'text' });
+        continue;
+      }
+      expect(result).toEqual({
+        ok: false,
+        field: 'text',
+        message: `"${text}" read against ${article} falls outside the years 0001–9999. An explicit "date": "YYYY-MM-DD" (with "precision" WEEK, MONTH, YEAR or ON_OR_BEFORE when it is not a day) always works.`,
+      });
+    }
+    expect(
+      resolveDateRefs(
+        new Map([
+          ['x', { text: 'the day after', sameAs: 'y' }],
+          ['y', { date: '9999-12-31' }],
+        ]),
+        '9999-12-31',
+      ).get('x'),
+    ).toMatchObject({ ok: false, field: 'text' });
+  });
+});
+
+describe('the grammar table', () => {
+  it('reads every example of every form by that form', () => {
+    const { article, anchor } = DATE_GRAMMAR_EXAMPLE;
+    for (const form of DATE_FORMS) {
+      for (const example of form.examples) {
+        const read = resolveDatePhrase(example, article, form.anchored ? anchor : undefined);
+        expect([form.form, example, read !== undefined]).toEqual([form.form, example, true]);
+      }
+    }
   });
 });

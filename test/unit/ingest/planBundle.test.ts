@@ -1,9 +1,21 @@
 import { AmbiguousReferenceError, ErrorCode, InvalidBundleError } from '../../../src/errors';
-import { EMPTY_GRAPH, graphQuery, planBundle, type GraphSnapshot } from '../../../src/ingest/validateBundle';
+import { parseBundle } from '../../../src/ingest/bundleSchema';
+import { collectReferences, graphQuestions } from '../../../src/ingest/collectReferences';
+import { EMPTY_LOOKUP, planBundle as planTyped, type GraphLookup } from '../../../src/ingest/planBundle';
 import { loadSeedBundle } from './fixtures';
 
 /** The graph after the seed: a few of its actors and ids, as lookupGraph would report them. */
-const SEEDED: GraphSnapshot = {
+/** Checks the schema first (planning takes only schema-valid bundles), then plans. */
+function planBundle(bundle: unknown, graph: GraphLookup) {
+  const parsed = parseBundle(bundle);
+  if (!parsed.ok) throw new InvalidBundleError(parsed.problems);
+  return planTyped(parsed.bundle, graph);
+}
+
+const EMPTY_GRAPH = EMPTY_LOOKUP;
+
+const SEEDED: GraphLookup = {
+  partOf: { actors: [], events: [] },
   labels: new Map([
     ['north-korea', ['Actor']],
     ['united-states', ['Actor']],
@@ -55,6 +67,7 @@ describe('planBundle on the seed bundle and an empty graph', () => {
       published: '2024-10-22',
       publisher: null,
       url: null,
+      body: expect.stringContaining('North Korea has called the accusations'),
     });
     expect(plan.actors).toHaveLength(16);
     expect(plan.actors.filter((a) => a.agency).map((a) => a.id)).toEqual([
@@ -68,11 +81,11 @@ describe('planBundle on the seed bundle and an empty graph', () => {
     expect(plan.events).toHaveLength(5);
     expect(plan.statements).toHaveLength(12);
     expect(plan.stances).toHaveLength(19);
-    expect(plan.links).toHaveLength(11);
     const count = (kind: string) => plan.edges.filter((e) => e.kind === kind).length;
+    expect(count('SUPPORTS') + count('REFUTES')).toBe(11);
     expect([
-      count('REPORTS'),
-      count('CITES'),
+      plan.reports.length,
+      plan.cites.length,
       count('ABOUT'),
       count('EVENT_PART_OF'),
       count('PARTICIPATED_IN'),
@@ -84,33 +97,28 @@ describe('planBundle on the seed bundle and an empty graph', () => {
   it('resolves aliases and relative dates in stances', () => {
     expect(
       plan.stances.find((s) => s.statementId === 'dprk-troops-to-russia' && s.actorId === 'south-korea-nis'),
-    ).toEqual({
-      id: 'south-korea-nis:CLAIMED:dprk-troops-to-russia:2024-10-14',
+    ).toMatchObject({
       type: 'CLAIMED',
       actorId: 'south-korea-nis',
       statementId: 'dprk-troops-to-russia',
-      date: '2024-10-14',
-      precision: 'WEEK',
-      knownBy: '2024-10-20',
-      dateText: 'last week',
+      date: { date: '2024-10-14', precision: 'WEEK', knownBy: '2024-10-20', text: 'last week' },
       quote: null,
       paraphrase: null,
       venue: null,
       eventId: null,
       relayOf: null,
-      articleId: 'article-2024-10-22-dprk-denial',
     });
     const washington = plan.stances.find((s) => s.actorId === 'united-states');
-    expect(washington).toMatchObject({
-      id: 'united-states:DECLINED_TO_CONFIRM:dprk-troops-to-russia:2024-10-22',
+    expect(washington?.date).toEqual({
+      date: '2024-10-22',
       precision: 'ON_OR_BEFORE',
       knownBy: '2024-10-22',
-      dateText: null,
+      text: null,
     });
-    expect(plan.stances.find((s) => s.actorId === 'kremlin')).toMatchObject({
+    expect(plan.stances.find((s) => s.actorId === 'kremlin')?.date).toMatchObject({
       date: '2024-10-21',
       precision: 'DAY',
-      dateText: 'On Monday',
+      text: 'On Monday',
     });
   });
 
@@ -128,23 +136,29 @@ describe('planBundle on the seed bundle and an empty graph', () => {
 
   it('dates statements and events', () => {
     expect(plan.statements.find((s) => s.id === 'dprk-troops-combat-ready-by-1-november')).toMatchObject({
-      refersToDate: '2024-11-01',
-      refersToPrecision: 'ON_OR_BEFORE',
-      refersToKnownBy: '2024-11-01',
-      refersToText: 'by 1 November',
-      hasFigure: false,
+      refersTo: {
+        date: '2024-11-01',
+        precision: 'ON_OR_BEFORE',
+        knownBy: '2024-11-01',
+        text: 'by 1 November',
+      },
+      figure: null,
     });
-    expect(plan.statements.find((s) => s.id === 'dprk-decided-to-send-12000')).toMatchObject({
-      hasFigure: true,
-      figureValue: 12000,
-      figureUnit: 'troops',
-      figureApproximate: true,
+    expect(plan.statements.find((s) => s.id === 'dprk-decided-to-send-12000')?.figure).toEqual({
+      qualifier: 'APPROXIMATE',
+      value: 12000,
+      low: null,
+      high: null,
+      phrase: null,
+      unit: 'troops',
+      kind: 'OBSERVED',
+      target: null,
     });
-    expect(plan.events.find((e) => e.id === 'unga-first-committee-meeting')).toMatchObject({
+    expect(plan.events.find((e) => e.id === 'unga-first-committee-meeting')?.date).toEqual({
       date: '2024-10-22',
-      datePrecision: 'ON_OR_BEFORE',
-      dateKnownBy: '2024-10-22',
-      dateText: null,
+      precision: 'ON_OR_BEFORE',
+      knownBy: '2024-10-22',
+      text: null,
     });
   });
 });
@@ -153,7 +167,6 @@ describe('planBundle refuses bad bundles whole, naming JSON paths', () => {
   it('collects schema, reference and date problems together', () => {
     const bundle = loadSeedBundle();
     bundle.stances[3].actor = 'Atlantis';
-    bundle.stances[4].stance = 'SAID';
     bundle.stances[5].date = { date: '2024-02-30' };
     bundle.stances[6].date = { text: 'soon' };
     bundle.stances[7].statement = 'no-such-statement';
@@ -163,10 +176,6 @@ describe('planBundle refuses bad bundles whole, naming JSON paths', () => {
       code: ErrorCode.INVALID_BUNDLE,
       problems: [
         {
-          path: '$.stances[4].stance',
-          message: 'must be one of CLAIMED, CONFIRMED, DENIED, DECLINED_TO_CONFIRM',
-        },
-        {
           path: '$.statements[0].about[0]',
           message: 'unknown event "no-such-event": not in the bundle or the graph',
         },
@@ -175,8 +184,6 @@ describe('planBundle refuses bad bundles whole, naming JSON paths', () => {
           message:
             'unknown actor "Atlantis": not an id, name or alias of an actor in the bundle or the graph',
         },
-        { path: '$.stances[5].date.date', message: '2024-02-30 is not a calendar date' },
-        { path: '$.stances[6].date.text', message: 'cannot resolve the date phrase "soon"' },
         {
           path: '$.stances[7].statement',
           message: 'unknown statement "no-such-statement": not in the bundle or the graph',
@@ -185,8 +192,25 @@ describe('planBundle refuses bad bundles whole, naming JSON paths', () => {
           path: '$.links[0].to',
           message: 'unknown statement "no-such-statement": not in the bundle or the graph',
         },
+        {
+          path: '$.stances[5].date.date',
+          message: '2024-02-30 is not a calendar date (YYYY-MM-DD, years 0001–9999)',
+        },
+        {
+          path: '$.stances[6].date.text',
+          message: expect.stringMatching(/^cannot read the date phrase "soon"/),
+        },
       ],
     });
+    // Semantic checks run only on a bundle the schema accepts: a schema problem comes alone.
+    bundle.stances[4].stance = 'SAID';
+    expect(problemsOf(() => planBundle(bundle, EMPTY_GRAPH)).problems).toEqual([
+      {
+        path: '$.stances[4].stance',
+        message:
+          'must be one of CLAIMED, CONFIRMED, DENIED, DECLINED_TO_CONFIRM, DID_NOT_DENY, DECLINED_TO_COMMENT, RETRACTED',
+      },
+    ]);
   });
 
   it('refuses duplicate ids, ids used for two kinds, self-references and a bad article date', () => {
@@ -207,12 +231,12 @@ describe('planBundle refuses bad bundles whole, naming JSON paths', () => {
       links: [{ from: 'claim', type: 'SUPPORTS', to: 'claim' }],
     };
     expect(problemsOf(() => planBundle(bundle, EMPTY_GRAPH)).problems).toEqual([
-      { path: '$.article.published', message: '2024-02-30 is not a calendar date' },
       { path: '$.actors[1].id', message: 'duplicate id "kremlin" (first at $.actors[0].id)' },
       { path: '$.statements[0].id', message: 'id "war" is already used by an event at $.events[0].id' },
+      { path: '$.stances[0].statement', message: '"war" is an event, not a statement' },
+      { path: '$.article.published', message: '2024-02-30 is not a calendar date' },
       { path: '$.relations[0].to', message: 'an actor cannot be in a PART_OF relation with itself' },
       { path: '$.events[0].partOf[0]', message: 'an event cannot be part of itself' },
-      { path: '$.stances[0].statement', message: '"war" is an event, not a statement' },
       { path: '$.stances[0].relayOf', message: 'an actor cannot relay itself' },
       { path: '$.links[0].to', message: 'a statement cannot support itself' },
     ]);
@@ -225,10 +249,9 @@ describe('planBundle refuses bad bundles whole, naming JSON paths', () => {
     expect(problemsOf(() => planBundle(bundle, EMPTY_GRAPH)).problems).toEqual([
       {
         path: '$.stances[19]',
-        message:
-          'repeats $.stances[0] (same actor, stance, statement and date: south-korea-mod:CLAIMED:dprk-likely-to-send-regular-forces:2024-10-08)',
+        message: 'repeats $.stances[0] (same actor, stance and statement, at a date that may be the same)',
       },
-      { path: '$.links[11]', message: 'repeats $.links[1]' },
+      { path: '$.links[11]', message: 'repeats $.links[1] (the same link)' },
     ]);
   });
 
@@ -261,18 +284,20 @@ describe('planBundle resolves references against the graph', () => {
       ],
     };
     const plan = planBundle(bundle, SEEDED);
-    expect(plan.stances.map((s) => s.id)).toEqual([
+    expect(plan.stances.map((s) => `${s.actorId}:${s.type}:${s.statementId}:${s.date.date}`)).toEqual([
       'north-korea:DENIED:dprk-troops-to-russia:2024-10-28',
       'united-states:CONFIRMED:dprk-troops-to-russia:2024-11-04',
     ]);
-    expect(plan.edges).toEqual([
-      { kind: 'CITES', from: 'article-later', to: 'south-korea-nis', role: null },
-      { kind: 'REPORTS', from: 'article-later', to: 'dprk-troops-to-russia', role: null },
-    ]);
-    // The statement is only touched (its derived fields are recomputed), not redefined.
-    expect(plan.statements).toEqual([
-      expect.objectContaining({ id: 'dprk-troops-to-russia', text: null, hasFigure: false }),
-    ]);
+    expect(plan.cites).toEqual(['south-korea-nis']);
+    expect(plan.reports).toEqual(['dprk-troops-to-russia']);
+    expect(plan.edges).toEqual([]);
+    // The statement is only reported, not redefined.
+    expect(plan.statements).toEqual([]);
+    expect(plan.mentions).toEqual({
+      actors: ['north-korea', 'south-korea-nis', 'united-states'],
+      events: [],
+      statements: ['dprk-troops-to-russia'],
+    });
   });
 
   it('extends a known actor declared again with new aliases', () => {
@@ -387,19 +412,28 @@ describe('planBundle resolves references against the graph', () => {
   });
 });
 
-describe('graphQuery', () => {
-  it('asks the graph about every id and every actor reference key', () => {
-    expect(
-      graphQuery({
-        ...LATER,
-        article: { ...LATER.article, cites: ['Yonhap'] },
-        stances: [{ actor: 'The Kremlin', statement: 'x', relayOf: 'NIS', event: 'e' }],
-        links: [{ from: 'x', to: 'y' }],
-      }),
-    ).toEqual({
+describe('graphQuestions', () => {
+  it('asks the graph about every id and every actor reference key, from one walk', () => {
+    const parsed = parseBundle({
+      ...LATER,
+      article: { ...LATER.article, cites: ['Yonhap'] },
+      stances: [{ actor: 'The Kremlin', statement: 'x', stance: 'CLAIMED', relayOf: 'NIS', event: 'e' }],
+      links: [{ from: 'x', type: 'SUPPORTS', to: 'y' }],
+    });
+    if (!parsed.ok) throw new Error('expected a valid bundle');
+    const refs = collectReferences(parsed.bundle);
+    expect(refs.references).toEqual([
+      { path: '$.article.cites[0]', kind: 'actor', ref: 'Yonhap' },
+      { path: '$.stances[0].actor', kind: 'actor', ref: 'The Kremlin' },
+      { path: '$.stances[0].statement', kind: 'statement', ref: 'x' },
+      { path: '$.stances[0].event', kind: 'event', ref: 'e' },
+      { path: '$.stances[0].relayOf', kind: 'actor', ref: 'NIS' },
+      { path: '$.links[0].from', kind: 'statement', ref: 'x' },
+      { path: '$.links[0].to', kind: 'statement', ref: 'y' },
+    ]);
+    expect(graphQuestions(parsed.bundle, refs)).toEqual({
       ids: ['NIS', 'The Kremlin', 'Yonhap', 'article-later', 'e', 'x', 'y'],
       keys: ['kremlin', 'nis', 'yonhap'],
     });
-    expect(graphQuery('not a bundle')).toEqual({ ids: [], keys: [] });
   });
 });

@@ -1,0 +1,79 @@
+import type { Bundle } from './bundleFormat';
+import { normaliseAlias } from './normaliseAlias';
+
+/** What a reference must denote: an actor (by id, name or alias), or a statement or event id. */
+export type ReferenceKind = 'actor' | 'statement' | 'event';
+
+/** One reference in a bundle, with the JSON path it sits at. */
+export interface Reference {
+  path: string;
+  kind: ReferenceKind;
+  ref: string;
+}
+
+/** An id a bundle defines, with the JSON path of the definition. */
+export interface Definition {
+  path: string;
+  label: 'Actor' | 'Statement' | 'Event' | 'Article';
+  id: string;
+}
+
+/** Every definition and reference of a schema-valid bundle, collected in one walk. */
+export interface BundleReferences {
+  definitions: Definition[];
+  references: Reference[];
+}
+
+export function collectReferences(bundle: Bundle): BundleReferences {
+  const definitions: Definition[] = [{ path: '$.article.id', label: 'Article', id: bundle.article.id }];
+  const references: Reference[] = [];
+  const ref = (path: string, kind: ReferenceKind, value: string | null | undefined) => {
+    if (typeof value === 'string') references.push({ path, kind, ref: value });
+  };
+  (bundle.article.cites ?? []).forEach((a, i) => ref(`$.article.cites[${i}]`, 'actor', a));
+  (bundle.actors ?? []).forEach((a, i) =>
+    definitions.push({ path: `$.actors[${i}].id`, label: 'Actor', id: a.id }),
+  );
+  (bundle.relations ?? []).forEach((r, i) => {
+    ref(`$.relations[${i}].from`, 'actor', r.from);
+    ref(`$.relations[${i}].to`, 'actor', r.to);
+  });
+  (bundle.events ?? []).forEach((e, i) => {
+    const path = `$.events[${i}]`;
+    definitions.push({ path: `${path}.id`, label: 'Event', id: e.id });
+    (e.partOf ?? []).forEach((p, j) => ref(`${path}.partOf[${j}]`, 'event', p));
+    (e.participants ?? []).forEach((p, j) => ref(`${path}.participants[${j}].actor`, 'actor', p.actor));
+  });
+  (bundle.statements ?? []).forEach((s, i) => {
+    const path = `$.statements[${i}]`;
+    definitions.push({ path: `${path}.id`, label: 'Statement', id: s.id });
+    (s.about ?? []).forEach((a, j) => ref(`${path}.about[${j}]`, 'event', a));
+  });
+  (bundle.stances ?? []).forEach((s, i) => {
+    const path = `$.stances[${i}]`;
+    ref(`${path}.actor`, 'actor', s.actor);
+    ref(`${path}.statement`, 'statement', s.statement);
+    ref(`${path}.event`, 'event', s.event);
+    ref(`${path}.relayOf`, 'actor', s.relayOf);
+  });
+  (bundle.links ?? []).forEach((l, i) => {
+    ref(`$.links[${i}].from`, 'statement', l.from);
+    ref(`$.links[${i}].to`, 'statement', l.to);
+  });
+  return { definitions, references };
+}
+
+/** The ids and alias keys to ask the graph about, once per bundle: nothing else is read. */
+export function graphQuestions(bundle: Bundle, refs: BundleReferences): { ids: string[]; keys: string[] } {
+  const ids = new Set<string>(refs.definitions.map((d) => d.id));
+  const keys = new Set<string>();
+  for (const r of refs.references) {
+    ids.add(r.ref);
+    if (r.kind === 'actor') keys.add(normaliseAlias(r.ref));
+  }
+  // Names too, so that a new actor sharing a known actor's name can be flagged.
+  for (const a of bundle.actors ?? [])
+    for (const n of [a.name, ...(a.aliases ?? [])]) keys.add(normaliseAlias(n));
+  keys.delete('');
+  return { ids: [...ids].sort(), keys: [...keys].sort() };
+}

@@ -1,0 +1,486 @@
+import { STANCE_TYPES } from '../domain/stanceTypes';
+import {
+  EDGE_KINDS,
+  datesOverlap,
+  type EdgeKind,
+  type IngestPlan,
+  type NodeLabel,
+  type StancePlan,
+} from './planBundle';
+import { actorMatchKeys } from './nearDuplicates';
+import type { GraphNode, GraphRel, GraphState } from './readGraphState';
+
+type Props = Record<string, unknown>;
+type Counted = 'created' | 'updated' | 'unchanged' | 'removed';
+
+/** How many nodes or relationships an ingestion created, updated, left unchanged or removed. */
+export type IngestCounts = Record<Counted, number>;
+
+export interface NodeWrite {
+  label: NodeLabel;
+  id: string;
+  props: Props;
+  /** Actors only: whether it carries `:Agency`. */
+  agency: boolean | null;
+}
+
+export interface RelCreate {
+  type: string;
+  fromLabel: NodeLabel;
+  toLabel: NodeLabel;
+  from: string;
+  to: string;
+  props: Props;
+}
+
+/** Everything to write, and the counts; computed in memory, nothing written yet. */
+export interface Changes {
+  createNodes: NodeWrite[];
+  updateNodes: NodeWrite[];
+  deleteNodes: { label: NodeLabel; id: string }[];
+  createRels: RelCreate[];
+  updateRels: { eid: string; stance: boolean; props: Props }[];
+  deleteRels: string[];
+  /** REPORTS and CITES edges of the article that go. */
+  deleteArticleRels: { type: 'REPORTS' | 'CITES'; toLabel: NodeLabel; to: string }[];
+  nodes: IngestCounts;
+  relationships: IngestCounts;
+}
+
+const STANCE_TYPE_SET: ReadonlySet<string> = new Set(STANCE_TYPES);
+
+/**
+ * Compares the article's new contribution with what the graph holds. The rules
+ * (docs/bundle-format.md, "Revisions"):
+ * - every node, stance and structural edge lists the articles that mention or report it in
+ *   `sources`; the article's previous contribution is what lists it;
+ * - a node or edge only this article lists takes exactly the bundle's values; one that other
+ *   articles list too takes the bundle's non-null values and keeps the rest (aliases are a
+ *   union);
+ * - what the article no longer says loses it from `sources`, and is removed when no source
+ *   is left (a node only when nothing else is attached to it either);
+ * - a stance the graph holds with the same actor, type and statement and a date that may be
+ *   the same day is the same stance: the article is added to its sources.
+ */
+export function diffState(plan: IngestPlan, state: GraphState): Changes {
+  const a = plan.article.id;
+  const changes: Changes = {
+    createNodes: [],
+    updateNodes: [],
+    deleteNodes: [],
+    createRels: [],
+    updateRels: [],
+    deleteRels: [],
+    deleteArticleRels: [],
+    nodes: zero(),
+    relationships: zero(),
+  };
+  const own = (props: Props | undefined) =>
+    ((props?.sources as string[] | undefined) ?? []).every((s) => s === a);
+  const withSource = (props: Props | undefined) =>
+    sortedUnion((props?.sources as string[] | undefined) ?? [], [a]);
+  const withoutSource = (props: Props) =>
+    ((props.sources as string[] | undefined) ?? []).filter((s) => s !== a);
+  const listsArticle = (props: Props) => ((props.sources as string[] | undefined) ?? []).includes(a);
+
+  // Relationships first: their outcome decides which statements' derived properties change
+  // and which nodes are left with nothing attached.
+  const deletedDegree = new Map<string, number>();
+  const detach = (rel: { from: string; to: string }) => {
+    for (const id of [rel.from, rel.to]) deletedDegree.set(id, (deletedDegree.get(id) ?? 0) + 1);
+  };
+  const finalStances = new Map<string, Props[]>(); // statement id -> stance props after the write
+
+  // Stances.
+  const byTriple = new Map<string, GraphRel[]>();
+  for (const r of state.stances) {
+    const key = `${r.from}|${r.type}|${r.to}`;
+    byTriple.set(key, [...(byTriple.get(key) ?? []), r]);
+  }
+  const matched = new Set<string>();
+  for (const s of plan.stances) {
+    const candidates = (byTriple.get(`${s.actorId}|${s.type}|${s.statementId}`) ?? []).filter(
+      (r) => !matched.has(r.eid) && datesOverlap(s.date, stanceDate(r.props)),
+    );
+    // The article's own earlier report first, then the oldest id.
+    const rank = (r: GraphRel) => (listsArticle(r.props) ? 0 : 1);
+    const existing = candidates.sort(
+      (x, y) => rank(x) - rank(y) || cmp(String(x.props.id), String(y.props.id)),
+    )[0];
+    const wanted = stanceProps(s, a);
+    let props: Props;
+    if (!existing) {
+      props = wanted;
+      changes.createRels.push({
+        type: s.type,
+        fromLabel: 'Actor',
+        toLabel: 'Statement',
+        from: s.actorId,
+        to: s.statementId,
+        props,
+      });
+      changes.relationships.created++;
+    } else {
+      matched.add(existing.eid);
+      // Another article's stance keeps its date and id; this report only fills what it lacks.
+      props = own(existing.props) ? wanted : fillMissing(existing.props, wanted, withSource(existing.props));
+      countUpdate(changes, existing, props, true);
+    }
+    finalStances.set(s.statementId, [...(finalStances.get(s.statementId) ?? []), props]);
+  }
+  for (const r of state.stances) {
+    if (matched.has(r.eid)) continue;
+    let props: Props = r.props;
+    if (listsArticle(r.props)) {
+      const rest = withoutSource(r.props);
+      if (rest.length === 0) {
+        changes.deleteRels.push(r.eid);
+        changes.relationships.removed++;
+        detach(r);
+        continue;
+      }
+      props = { ...r.props, sources: rest };
+      changes.updateRels.push({ eid: r.eid, stance: true, props });
+      changes.relationships.updated++;
+    }
+    finalStances.set(r.to, [...(finalStances.get(r.to) ?? []), props]);
+  }
+
+  // Structural edges (relations, participation, ABOUT, PART_OF, SUPPORTS/REFUTES).
+  const edgeKey = (kind: EdgeKind, from: string, to: string) => `${kind}|${from}|${to}`;
+  const existingEdges = new Map<string, GraphRel>();
+  for (const r of state.edges) {
+    const kind = edgeKindOf(r);
+    if (kind) existingEdges.set(edgeKey(kind, r.from, r.to), r);
+  }
+  const planned = new Set<string>();
+  for (const e of plan.edges) {
+    const spec = EDGE_KINDS[e.kind];
+    const key = edgeKey(e.kind, e.from, e.to);
+    planned.add(key);
+    const wanted = clean({ role: spec.role ? e.role : null, sources: [a] });
+    const existing = existingEdges.get(key);
+    if (!existing) {
+      changes.createRels.push({
+        type: spec.type,
+        fromLabel: spec.from,
+        toLabel: spec.to,
+        from: e.from,
+        to: e.to,
+        props: wanted,
+      });
+      changes.relationships.created++;
+    } else {
+      const props = own(existing.props)
+        ? wanted
+        : fillNulls(existing.props, wanted, withSource(existing.props));
+      countUpdate(changes, existing, props, false);
+    }
+  }
+  for (const [key, r] of existingEdges) {
+    if (planned.has(key) || !listsArticle(r.props)) continue;
+    const rest = withoutSource(r.props);
+    if (rest.length === 0) {
+      changes.deleteRels.push(r.eid);
+      changes.relationships.removed++;
+      detach(r);
+    } else {
+      changes.updateRels.push({ eid: r.eid, stance: false, props: { ...r.props, sources: rest } });
+      changes.relationships.updated++;
+    }
+  }
+
+  // REPORTS and CITES belong to the article alone.
+  const articleEdges = (type: 'REPORTS' | 'CITES', toLabel: NodeLabel, now: string[], before: string[]) => {
+    const was = new Set(before);
+    for (const id of now) {
+      if (was.has(id)) changes.relationships.unchanged++;
+      else {
+        changes.createRels.push({ type, fromLabel: 'Article', toLabel, from: a, to: id, props: {} });
+        changes.relationships.created++;
+      }
+    }
+    const is = new Set(now);
+    for (const id of before)
+      if (!is.has(id)) {
+        changes.deleteArticleRels.push({ type, toLabel, to: id });
+        changes.relationships.removed++;
+        detach({ from: a, to: id });
+      }
+  };
+  articleEdges('REPORTS', 'Statement', plan.reports, state.article?.reports ?? []);
+  articleEdges('CITES', 'Actor', plan.cites, state.article?.cites ?? []);
+
+  // Nodes. The article first.
+  const articleProps = clean({
+    id: a,
+    title: plan.article.title,
+    published: plan.article.published,
+    publisher: plan.article.publisher,
+    url: plan.article.url,
+    body: plan.article.body,
+    actorIds: plan.mentions.actors,
+    eventIds: plan.mentions.events,
+    statementIds: plan.mentions.statements,
+  });
+  nodeOutcome(
+    changes,
+    'Article',
+    a,
+    state.article ? { id: a, props: state.article.props, agency: false, degree: 0 } : undefined,
+    articleProps,
+    null,
+  );
+
+  const defined = {
+    Actor: new Map(plan.actors.map((x) => [x.id, x])),
+    Event: new Map(plan.events.map((x) => [x.id, x])),
+    Statement: new Map(plan.statements.map((x) => [x.id, x])),
+  };
+  const mentioned = {
+    Actor: new Set(plan.mentions.actors),
+    Event: new Set(plan.mentions.events),
+    Statement: new Set(plan.mentions.statements),
+  };
+  for (const label of ['Actor', 'Event', 'Statement'] as const) {
+    const ids = new Set([...mentioned[label], ...state.nodes[label].keys()]);
+    for (const id of [...ids].sort()) {
+      const existing = state.nodes[label].get(id);
+      const base = existing?.props ?? { id };
+      let props: Props;
+      let agency: boolean | null = null;
+      if (mentioned[label].has(id)) {
+        const sources = withSource(existing?.props);
+        const mine = own(existing?.props);
+        if (label === 'Actor') {
+          const actor = defined.Actor.get(id);
+          if (actor) {
+            agency = actor.agency;
+            props = mine
+              ? clean({
+                  id,
+                  name: actor.name,
+                  kind: actor.kind,
+                  aliases: actor.aliases,
+                  aliasKeys: actor.aliasKeys,
+                  description: actor.description,
+                  sources,
+                })
+              : mergeActor(base, actor, sources);
+            props.aliasKeyText = `|${(props.aliasKeys as string[]).join('|')}|`;
+            // The near-duplicate check's keys (src/ingest/nearDuplicates.ts).
+            props.matchKeys = actorMatchKeys(String(props.name), (props.aliases as string[]) ?? []);
+          } else {
+            agency = existing?.agency ?? false;
+            props = { ...base, sources };
+          }
+        } else if (label === 'Event') {
+          const event = defined.Event.get(id);
+          const wanted = event
+            ? clean({
+                id,
+                name: event.name,
+                type: event.type,
+                place: event.place,
+                date: event.date?.date,
+                datePrecision: event.date?.precision,
+                dateKnownBy: event.date?.knownBy,
+                dateText: event.date?.text,
+                sources,
+              })
+            : undefined;
+          props = !wanted ? { ...base, sources } : mine ? wanted : fillNulls(base, wanted, sources);
+        } else {
+          const statement = defined.Statement.get(id);
+          const f = statement?.figure;
+          const figure = f
+            ? {
+                figureValue: f.value,
+                figureLow: f.low,
+                figureHigh: f.high,
+                figureUnit: f.unit,
+                figureQualifier: f.qualifier,
+                figurePhrase: f.phrase,
+                figureKind: f.kind,
+                figureTargetDate: f.target?.date ?? null,
+                figureTargetPrecision: f.target?.precision ?? null,
+              }
+            : {};
+          const wanted = statement
+            ? clean({
+                id,
+                text: statement.text,
+                ...figure,
+                refersToDate: statement.refersTo?.date,
+                refersToPrecision: statement.refersTo?.precision,
+                refersToKnownBy: statement.refersTo?.knownBy,
+                refersToText: statement.refersTo?.text,
+                sources,
+              })
+            : undefined;
+          if (!wanted) props = { ...base, sources };
+          else if (mine) props = wanted;
+          else {
+            // Shared: a figure given replaces the whole figure; none given keeps it.
+            const kept = f ? withoutFigure(base) : base;
+            props = fillNulls(kept, wanted, sources);
+          }
+          props = { ...props, ...derived(finalStances.get(id) ?? []) };
+        }
+      } else {
+        // Mentioned before, not any more.
+        const node = existing as GraphNode;
+        const rest = withoutSource(node.props);
+        const left = node.degree - (deletedDegree.get(id) ?? 0);
+        if (rest.length === 0 && left <= 0 && listsArticle(node.props)) {
+          changes.deleteNodes.push({ label, id });
+          changes.nodes.removed++;
+          continue;
+        }
+        props = { ...node.props, sources: rest };
+        if (label === 'Statement') props = { ...props, ...derived(finalStances.get(id) ?? []) };
+        agency = label === 'Actor' ? node.agency : null;
+      }
+      nodeOutcome(changes, label, id, existing, clean(props), agency);
+    }
+  }
+  return changes;
+}
+
+function nodeOutcome(
+  changes: Changes,
+  label: NodeLabel,
+  id: string,
+  existing: GraphNode | undefined,
+  props: Props,
+  agency: boolean | null,
+): void {
+  if (!existing) {
+    changes.createNodes.push({ label, id, props, agency });
+    changes.nodes.created++;
+  } else if (!sameProps(existing.props, props) || (agency !== null && agency !== existing.agency)) {
+    changes.updateNodes.push({ label, id, props, agency });
+    changes.nodes.updated++;
+  } else changes.nodes.unchanged++;
+}
+
+function countUpdate(changes: Changes, existing: GraphRel, props: Props, stance: boolean): void {
+  if (sameProps(existing.props, props)) changes.relationships.unchanged++;
+  else {
+    changes.updateRels.push({ eid: existing.eid, stance, props });
+    changes.relationships.updated++;
+  }
+}
+
+/** A stance's stored properties; its id names actor, type, statement and first reported day. */
+function stanceProps(s: StancePlan, articleId: string): Props {
+  return clean({
+    id: `${s.actorId}:${s.type}:${s.statementId}:${s.date.date}`,
+    date: s.date.date,
+    precision: s.date.precision,
+    knownBy: s.date.knownBy,
+    dateText: s.date.text,
+    quote: s.quote,
+    quoteStart: s.quoteStart,
+    quotePrefix: s.quotePrefix,
+    quoteSuffix: s.quoteSuffix,
+    paraphrase: s.paraphrase,
+    venue: s.venue,
+    eventId: s.eventId,
+    relayOf: s.relayOf,
+    sources: [articleId],
+  });
+}
+
+function stanceDate(props: Props) {
+  return {
+    date: String(props.date),
+    precision: props.precision as StancePlan['date']['precision'],
+    knownBy: String(props.knownBy ?? props.date),
+  };
+}
+
+/** The statement properties derived from all its stances: verbatim quotes and the first date. */
+function derived(stances: Props[]): Props {
+  const quotes = [
+    ...new Set(stances.map((s) => s.quote).filter((q): q is string => typeof q === 'string')),
+  ].sort(cmp);
+  const dates = stances.map((s) => String(s.date)).sort(cmp);
+  return { quotes, firstStanceDate: dates[0] ?? null };
+}
+
+function mergeActor(base: Props, actor: IngestPlan['actors'][number], sources: string[]): Props {
+  const oldName = typeof base.name === 'string' && base.name !== actor.name ? [base.name] : [];
+  const aliases = [...new Set([...((base.aliases as string[]) ?? []), ...oldName, ...actor.aliases])].filter(
+    (x) => x !== actor.name,
+  );
+  const aliasKeys = [...new Set([...((base.aliasKeys as string[]) ?? []), ...actor.aliasKeys])];
+  return clean({
+    ...base,
+    name: actor.name,
+    kind: actor.kind,
+    aliases,
+    aliasKeys,
+    description: actor.description ?? base.description,
+    sources,
+  });
+}
+
+const FIGURE_FIELDS = [
+  'figureValue',
+  'figureLow',
+  'figureHigh',
+  'figureUnit',
+  'figureQualifier',
+  'figurePhrase',
+  'figureKind',
+  'figureTargetDate',
+  'figureTargetPrecision',
+  'figureApproximate',
+];
+
+function withoutFigure(props: Props): Props {
+  return Object.fromEntries(Object.entries(props).filter(([k]) => !FIGURE_FIELDS.includes(k)));
+}
+
+/** `base` with every non-null value of `wanted` laid over it, and the given sources. */
+function fillNulls(base: Props, wanted: Props, sources: string[]): Props {
+  const out: Props = { ...base };
+  for (const [k, v] of Object.entries(wanted)) if (v !== null && v !== undefined) out[k] = v;
+  out.sources = sources;
+  return clean(out);
+}
+
+/** `base` with the values it lacks taken from `wanted`, and the given sources. */
+function fillMissing(base: Props, wanted: Props, sources: string[]): Props {
+  return clean({ ...clean(wanted), ...clean(base), sources });
+}
+
+function edgeKindOf(r: GraphRel): EdgeKind | undefined {
+  if (STANCE_TYPE_SET.has(r.type)) return undefined;
+  if (r.type === 'PART_OF') return r.toLabel === 'Event' ? 'EVENT_PART_OF' : 'PART_OF';
+  return (Object.keys(EDGE_KINDS) as EdgeKind[]).find((k) => EDGE_KINDS[k].type === r.type);
+}
+
+/** Null and undefined values dropped (Neo4j does not store them). */
+function clean(props: Props): Props {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+}
+
+function sameProps(a: Props, b: Props): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) if (JSON.stringify(a[k] ?? null) !== JSON.stringify(b[k] ?? null)) return false;
+  return true;
+}
+
+function sortedUnion(a: string[], b: string[]): string[] {
+  return [...new Set([...a, ...b])].sort(cmp);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function zero(): IngestCounts {
+  return { created: 0, updated: 0, unchanged: 0, removed: 0 };
+}

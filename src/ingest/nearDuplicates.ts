@@ -1,0 +1,292 @@
+import { distance } from 'fastest-levenshtein';
+import { transliterate } from 'transliteration';
+import type { Db } from '../db';
+
+/**
+ * Near-duplicate actors: names that probably mean the same actor although they are not equal
+ * once normalised (exact alias matches are entity resolution's job). Rules, each a `reason`:
+ * - ACCENTS: equal once transliterated to ASCII (Łódź / Lodz, Erdoğan / Erdogan);
+ * - TRANSLITERATION: equal once spelling variants are folded (Zelensky / Zelenskyy / Zelenskiy,
+ *   Mueller / Müller, Kharkiv / Harkiv);
+ * - TITLE: equal once honorifics and titles are dropped (President Zelensky / Zelensky);
+ * - WORD_ORDER: the same words in another order (Kim Jong Un / Jong Un Kim);
+ * - ACRONYM: one is written as an acronym of the other (NIS / National Intelligence Service);
+ * - PART_OF_NAME: every word of one (of at least 4 letters) is a word of the other
+ *   (Zelensky / Volodymyr Zelenskyy);
+ * - SPELLING: a small edit distance between the folded names (Zelenkyy / Zelenskyy): 1 edit up
+ *   to 8 letters, 2 beyond.
+ * Matching is by keys (`actorMatchKeys`), stored on `:Actor` as `matchKeys` and indexed by the
+ * `claimgraph_actor_keys` full-text index, plus a fuzzy query on names and aliases.
+ */
+export type NearDuplicateReason =
+  'ACCENTS' | 'TRANSLITERATION' | 'TITLE' | 'WORD_ORDER' | 'ACRONYM' | 'PART_OF_NAME' | 'SPELLING';
+
+export interface NearDuplicateCandidate {
+  id: string;
+  name: string;
+  reason: NearDuplicateReason;
+}
+
+export interface NewActor {
+  /** JSON path of the actor in its bundle (`$.actors[2]`), for the warning. */
+  path: string;
+  id: string;
+  name: string;
+  aliases?: readonly string[] | null;
+}
+
+export interface NearDuplicates {
+  path: string;
+  id: string;
+  /** Known actors (graph) and other new actors of the same bundle, by id. */
+  candidates: NearDuplicateCandidate[];
+}
+
+/** Honorifics and titles dropped before comparing (leading words only). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'mr mrs ms miss dr prof professor sir dame lord lady king queen prince princess sheikh ayatollah imam ' +
+    'president vice prime deputy minister foreign defence defense interior secretary chancellor premier ' +
+    'senator sen rep representative gov governor mayor general gen lt lieutenant col colonel maj major ' +
+    'capt captain sgt sergeant adm admiral marshal field commander chief spokesman spokeswoman spokesperson ' +
+    'ambassador envoy pope rev hon the'
+  ).split(' '),
+);
+/** Words that take no initial in an acronym. */
+const ACRONYM_SKIP = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'de',
+  'du',
+  'la',
+  'le',
+  'del',
+  'des',
+  'on',
+  'in',
+  'to',
+]);
+
+/** Lower-case ASCII words: transliterated, punctuation dropped (apostrophes join). */
+function asciiWords(text: string): string[] {
+  return transliterate(text)
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+}
+
+function withoutTitles(words: string[]): string[] {
+  let i = 0;
+  while (i < words.length - 1 && TITLE_WORDS.has(words[i] as string)) i++;
+  return words.slice(i);
+}
+
+/** Folds spelling variants of transliteration: y/j/i, doubled letters, kh/h, ph/f, w/v, ue/u… */
+export function foldSpelling(word: string): string {
+  return word
+    .replace(/kh/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    .replace(/ck/g, 'k')
+    .replace(/tch/g, 'ch')
+    .replace(/(?<=[a-z])(ue|ae|oe)/g, (m) => m[0] as string)
+    .replace(/y/g, 'i')
+    .replace(/(?<=i)j$/, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** The parts of one name that keys and comparisons use. */
+interface NameForms {
+  /** transliterated words, titles kept */
+  ascii: string;
+  /** folded words without titles */
+  words: string[];
+  /** the name as written is an acronym (NIS, N.I.S.) */
+  acronym: string | null;
+  /** initials of a name of 2+ significant words */
+  initials: string | null;
+}
+
+function formsOf(name: string): NameForms {
+  const all = asciiWords(name);
+  const words = withoutTitles(all).map(foldSpelling);
+  const compact = name.replace(/\./g, '').trim();
+  const acronym = /^[A-Z0-9]{2,6}$/.test(compact) ? compact.toLowerCase() : null;
+  const significant = withoutTitles(all).filter((w) => !ACRONYM_SKIP.has(w));
+  const initials = significant.length >= 2 ? significant.map((w) => w[0]).join('') : null;
+  return { ascii: all.join(' '), words, acronym, initials };
+}
+
+/**
+ * The match keys of an actor, stored on `:Actor.matchKeys` at ingest: `n:` the folded name
+ * without titles, `o:` its words sorted, `w:` each folded word of 4+ letters, `a:` the name
+ * written as an acronym, `i:` the initials of a name of several words. Words are joined by `_`.
+ */
+export function actorMatchKeys(name: string, aliases: readonly string[] = []): string[] {
+  const keys = new Set<string>();
+  for (const n of [name, ...aliases]) {
+    const f = formsOf(n);
+    if (f.words.length === 0) continue;
+    keys.add(`n:${f.words.join('_')}`);
+    keys.add(`o:${[...f.words].sort().join('_')}`);
+    for (const w of f.words) if (w.length >= 4) keys.add(`w:${w}`);
+    if (f.acronym) keys.add(`a:${f.acronym}`);
+    if (f.initials) keys.add(`i:${f.initials}`);
+  }
+  return [...keys].sort();
+}
+
+/** Why `a` and `b` (one name or alias each) look like the same actor, or null. Ordered strongest first. */
+export function nearDuplicateReason(a: string, b: string): NearDuplicateReason | null {
+  const fa = formsOf(a);
+  const fb = formsOf(b);
+  if (fa.words.length === 0 || fb.words.length === 0) return null;
+  const rawA = a.normalize('NFC').toLowerCase().trim();
+  const rawB = b.normalize('NFC').toLowerCase().trim();
+  if (rawA === rawB) return null; // an exact name is entity resolution's business
+  if (fa.ascii === fb.ascii) return 'ACCENTS';
+  const na = fa.words.join(' ');
+  const nb = fb.words.join(' ');
+  const titled = withoutTitles(asciiWords(a)).join(' ') === withoutTitles(asciiWords(b)).join(' ');
+  if (titled) return 'TITLE';
+  if (na === nb) return 'TRANSLITERATION';
+  if ([...fa.words].sort().join(' ') === [...fb.words].sort().join(' ')) return 'WORD_ORDER';
+  if ((fa.acronym && fa.acronym === fb.initials) || (fb.acronym && fb.acronym === fa.initials))
+    return 'ACRONYM';
+  const [short, long] = fa.words.length <= fb.words.length ? [fa.words, fb.words] : [fb.words, fa.words];
+  if (short.length < long.length && short.every((w) => w.length >= 4 && long.includes(w)))
+    return 'PART_OF_NAME';
+  const limit = Math.min(na.length, nb.length) > 8 ? 2 : 1;
+  if (Math.min(na.length, nb.length) >= 5 && distance(na, nb) <= limit) return 'SPELLING';
+  return null;
+}
+
+const REASON_ORDER: readonly NearDuplicateReason[] = [
+  'ACCENTS',
+  'TITLE',
+  'TRANSLITERATION',
+  'WORD_ORDER',
+  'ACRONYM',
+  'PART_OF_NAME',
+  'SPELLING',
+];
+
+/** The strongest reason over every pair of names and aliases of two actors. */
+function actorsReason(
+  a: { name: string; aliases: readonly string[] },
+  b: { name: string; aliases: readonly string[] },
+) {
+  let best: NearDuplicateReason | null = null;
+  const namesA = [a.name, ...a.aliases];
+  const namesB = [b.name, ...b.aliases];
+  // An exact shared name or alias is entity resolution's warning, not ours.
+  const exact = new Set(namesA.map((n) => n.normalize('NFC').toLowerCase().trim()));
+  if (namesB.some((n) => exact.has(n.normalize('NFC').toLowerCase().trim()))) return null;
+  for (const x of namesA)
+    for (const y of namesB) {
+      const r = nearDuplicateReason(x, y);
+      if (r && (best === null || REASON_ORDER.indexOf(r) < REASON_ORDER.indexOf(best))) best = r;
+    }
+  return best;
+}
+
+/** Index of actor match keys (cypher/schema/03-fulltext.cypher). */
+export const ACTOR_KEYS_INDEX = 'claimgraph_actor_keys';
+/** Candidates fetched per new actor and index: bounds the work whatever the graph holds. */
+const CANDIDATES_PER_ACTOR = 25;
+/** New actors compared per call (a bundle larger than this is checked in chunks). */
+const MAX_ACTORS_PER_QUERY = 500;
+
+/** A key no actor has: keeps the query valid for a name with no words. */
+const NOTHING = 'n\\:_';
+const luceneTerm = (s: string) => s.replace(/[+\-&|!(){}[\]^"~*?:\\/ ]/g, (c) => `\\${c}`);
+
+// Two probes per new actor, in one statement: its match keys against the stored keys, and its
+// folded words, fuzzily, against names and aliases (which finds actors stored before
+// matchKeys existed). Each probe is capped.
+const QUERY = `UNWIND $probes AS probe
+CALL (probe) {
+  CALL db.index.fulltext.queryNodes($keysIndex, probe.keys, { limit: $perActor }) YIELD node
+  RETURN node
+  UNION
+  CALL db.index.fulltext.queryNodes($textIndex, probe.fuzzy, { limit: $perActor }) YIELD node
+  WHERE node:Actor
+  RETURN node
+}
+WITH probe, node WHERE NOT node.id IN $newIds
+RETURN probe.path AS path, node.id AS id, node.name AS name, coalesce(node.aliases, []) AS aliases`;
+
+/**
+ * For each new actor of a bundle, the known actors and the other new actors that it probably
+ * duplicates, with the reason. One read query per call (per 500 actors).
+ */
+export async function findNearDuplicateActors(
+  db: Db,
+  actors: readonly NewActor[],
+): Promise<NearDuplicates[]> {
+  const results: NearDuplicates[] = [];
+  for (let i = 0; i < actors.length; i += MAX_ACTORS_PER_QUERY) {
+    results.push(...(await findChunk(db, actors.slice(i, i + MAX_ACTORS_PER_QUERY), actors)));
+  }
+  return results;
+}
+
+async function findChunk(
+  db: Db,
+  chunk: readonly NewActor[],
+  all: readonly NewActor[],
+): Promise<NearDuplicates[]> {
+  const probes = chunk.map((a) => {
+    const keys = actorMatchKeys(a.name, a.aliases ?? []);
+    // n:/o:/w: keys find their equals; a: finds i: and i: finds a: (NIS / National Intelligence Service).
+    const wanted = keys.flatMap((k) =>
+      k.startsWith('a:') ? [`i:${k.slice(2)}`] : k.startsWith('i:') ? [`a:${k.slice(2)}`] : [k],
+    );
+    const words = [...new Set([a.name, ...(a.aliases ?? [])].flatMap(asciiWords))].filter(
+      (w) => w.length >= 4,
+    );
+    return {
+      path: a.path,
+      keys: wanted.length > 0 ? wanted.map(luceneTerm).join(' OR ') : NOTHING,
+      fuzzy: words.length > 0 ? words.map((w) => `${luceneTerm(w)}~`).join(' OR ') : NOTHING,
+    };
+  });
+  const rows = await db.read(QUERY, {
+    probes,
+    keysIndex: ACTOR_KEYS_INDEX,
+    textIndex: 'claimgraph_text',
+    perActor: CANDIDATES_PER_ACTOR,
+    newIds: all.map((a) => a.id),
+  });
+  const known = new Map<string, Array<{ id: string; name: string; aliases: string[] }>>();
+  for (const row of rows) {
+    const path = row.path as string;
+    const list = known.get(path) ?? [];
+    list.push({ id: row.id as string, name: row.name as string, aliases: row.aliases as string[] });
+    known.set(path, list);
+  }
+  return chunk.map((actor) => {
+    const me = { name: actor.name, aliases: actor.aliases ?? [] };
+    const candidates: NearDuplicateCandidate[] = [];
+    const seen = new Set<string>([actor.id]);
+    const others = [
+      ...(known.get(actor.path) ?? []),
+      ...all
+        .filter((o) => o.id !== actor.id)
+        .map((o) => ({ id: o.id, name: o.name, aliases: o.aliases ?? [] })),
+    ];
+    for (const other of others) {
+      if (seen.has(other.id)) continue;
+      seen.add(other.id);
+      const reason = actorsReason(me, other);
+      if (reason) candidates.push({ id: other.id, name: other.name, reason });
+    }
+    candidates.sort(
+      (x, y) => REASON_ORDER.indexOf(x.reason) - REASON_ORDER.indexOf(y.reason) || x.id.localeCompare(y.id),
+    );
+    return { path: actor.path, id: actor.id, candidates };
+  });
+}

@@ -1,0 +1,657 @@
+import {
+  AmbiguousReferenceError,
+  InvalidBundleError,
+  type AmbiguousReference,
+  type BundleProblem,
+} from '../errors';
+import {
+  AGENCY_KINDS,
+  type ActorKind,
+  type Bundle,
+  type BundleFigure,
+  type DateRef,
+  type EventType,
+  type FigureKind,
+  type FigureQualifier,
+  type LinkType,
+  type Precision,
+  type RelationType,
+  type StanceType,
+} from './bundleFormat';
+import { collectReferences, type Definition, type Reference } from './collectReferences';
+import { aliasKeysOf } from './normaliseAlias';
+import { ActorResolver, type GraphActor } from './resolveActors';
+import { anchorQuote } from './anchorQuote';
+import { vagueFigure } from '../domain/figures';
+import {
+  isCalendarDate,
+  onOrBeforeArticle,
+  resolveDateRefs,
+  type DateInput,
+  type DateResolution,
+  type ResolvedDate,
+} from './resolveDate';
+
+export type NodeLabel = Definition['label'];
+
+/** What planning needs to know about the graph: labels of the ids asked about, and actors. */
+export interface GraphLookup {
+  labels: Map<string, NodeLabel[]>;
+  actors: GraphActor[];
+  /** PART_OF edges the graph holds, reachable from the bundle's PART_OF targets (cycle checks). */
+  partOf: { actors: [string, string][]; events: [string, string][] };
+}
+
+export const EMPTY_LOOKUP: GraphLookup = {
+  labels: new Map(),
+  actors: [],
+  partOf: { actors: [], events: [] },
+};
+
+export interface ArticlePlan {
+  id: string;
+  title: string;
+  published: string;
+  publisher: string | null;
+  url: string | null;
+  body: string | null;
+}
+
+export interface ActorPlan {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  aliasKeys: string[];
+  description: string | null;
+  agency: boolean;
+}
+
+export interface EventPlan {
+  id: string;
+  name: string;
+  type: EventType;
+  place: string | null;
+  date: ResolvedDate | null;
+}
+
+export interface FigurePlan {
+  qualifier: FigureQualifier;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  phrase: string | null;
+  unit: string;
+  kind: FigureKind;
+  target: ResolvedDate | null;
+}
+
+export interface StatementPlan {
+  id: string;
+  text: string;
+  figure: FigurePlan | null;
+  refersTo: ResolvedDate | null;
+}
+
+export interface StancePlan {
+  path: string;
+  type: StanceType;
+  actorId: string;
+  statementId: string;
+  date: ResolvedDate;
+  quote: string | null;
+  quoteStart: number | null;
+  quotePrefix: string | null;
+  quoteSuffix: string | null;
+  paraphrase: string | null;
+  venue: string | null;
+  eventId: string | null;
+  relayOf: string | null;
+}
+
+/** Structural edges: which labels they join, and whether they carry a `role`. */
+export const EDGE_KINDS = {
+  ABOUT: { from: 'Statement', type: 'ABOUT', to: 'Event', role: false },
+  EVENT_PART_OF: { from: 'Event', type: 'PART_OF', to: 'Event', role: false },
+  PARTICIPATED_IN: { from: 'Actor', type: 'PARTICIPATED_IN', to: 'Event', role: true },
+  LEADS: { from: 'Actor', type: 'LEADS', to: 'Actor', role: true },
+  REPRESENTS: { from: 'Actor', type: 'REPRESENTS', to: 'Actor', role: true },
+  PART_OF: { from: 'Actor', type: 'PART_OF', to: 'Actor', role: true },
+  SUPPORTS: { from: 'Statement', type: 'SUPPORTS', to: 'Statement', role: false },
+  REFUTES: { from: 'Statement', type: 'REFUTES', to: 'Statement', role: false },
+} as const satisfies Record<string, { from: NodeLabel; type: string; to: NodeLabel; role: boolean }>;
+export type EdgeKind = keyof typeof EDGE_KINDS;
+
+export interface EdgePlan {
+  kind: EdgeKind;
+  from: string;
+  to: string;
+  role: string | null;
+}
+
+/** A reference and what it resolved to (dry run). */
+export interface Resolution {
+  path: string;
+  reference: string;
+  id: string;
+  via: 'id' | 'alias';
+}
+
+/** A resolved date and where it came from (dry run). */
+export interface DatePlan extends ResolvedDate {
+  path: string;
+}
+
+/**
+ * A bundle that passed every check, with every reference resolved: the article's whole
+ * contribution to the graph, before it is compared with what the graph holds.
+ */
+export interface IngestPlan {
+  article: ArticlePlan;
+  actors: ActorPlan[];
+  events: EventPlan[];
+  statements: StatementPlan[];
+  stances: StancePlan[];
+  edges: EdgePlan[];
+  /** Statements the article reports: those it defines or takes stances on. */
+  reports: string[];
+  /** Actors the article cites. */
+  cites: string[];
+  /** Every actor, event and statement id the article mentions (defines or refers to). */
+  mentions: { actors: string[]; events: string[]; statements: string[] };
+  resolutions: Resolution[];
+  dates: DatePlan[];
+  warnings: BundleProblem[];
+}
+
+/** Pure: checks a schema-valid bundle against the model rules and the graph lookup, and plans it. */
+export function planBundle(bundle: Bundle, graph: GraphLookup): IngestPlan {
+  return new Planner(bundle, graph).plan();
+}
+
+const LABEL_NOUN: Record<NodeLabel, string> = {
+  Actor: 'an actor',
+  Statement: 'a statement',
+  Event: 'an event',
+  Article: 'an article',
+};
+
+const KIND_LABEL = { actor: 'Actor', statement: 'Statement', event: 'Event' } as const;
+
+class Planner {
+  private readonly problems: BundleProblem[] = [];
+  private readonly ambiguities: AmbiguousReference[] = [];
+  private readonly warnings: BundleProblem[] = [];
+  private readonly defined = new Map<string, { label: NodeLabel; path: string }>();
+  /** Resolved id per reference path; absent when it did not resolve. */
+  private readonly resolved = new Map<string, string>();
+  private readonly resolutions: Resolution[] = [];
+  private readonly dates: DatePlan[] = [];
+  private readonly resolver: ActorResolver;
+  private readonly edgeKeys = new Map<string, string>();
+  private readonly edges: EdgePlan[] = [];
+  /** Every date of the bundle, resolved at once (so that `sameAs` can follow one to another). */
+  private dateResults = new Map<string, DateResolution>();
+
+  constructor(
+    private readonly bundle: Bundle,
+    private readonly graph: GraphLookup,
+  ) {
+    this.resolver = new ActorResolver(bundle.actors ?? [], graph.actors);
+  }
+
+  plan(): IngestPlan {
+    const b = this.bundle;
+    const { definitions, references } = collectReferences(b);
+    for (const d of definitions) this.define(d);
+    for (const r of references) this.resolve(r);
+    const ref = (path: string) => this.resolved.get(path);
+
+    const articleDate = b.article.published;
+    const published = isCalendarDate(articleDate) ? articleDate : undefined;
+    if (!published) this.problem('$.article.published', `${articleDate} is not a calendar date`);
+    if (published) this.dateResults = resolveDateRefs(dateInputs(b), published);
+
+    const cites: string[] = [];
+    (b.article.cites ?? []).forEach((_, i) => {
+      const id = ref(`$.article.cites[${i}]`);
+      if (!id) return;
+      if (cites.includes(id)) this.problem(`$.article.cites[${i}]`, 'repeats a cited actor');
+      else cites.push(id);
+    });
+
+    const graphActorIds = new Set(this.graph.actors.map((a) => a.id));
+    const actors: ActorPlan[] = (b.actors ?? []).map((a, i) => {
+      const aliases = [...new Set(a.aliases ?? [])].filter((x) => x !== a.name);
+      const aliasKeys = aliasKeysOf(a.name, aliases);
+      if (!graphActorIds.has(a.id)) {
+        const namesakes = this.resolver.namesakes(a.id, aliasKeys).filter((o) => graphActorIds.has(o));
+        if (namesakes.length > 0)
+          this.warnings.push({
+            path: `$.actors[${i}]`,
+            message: `new actor "${a.id}" shares a name or alias with ${namesakes.join(', ')} in the graph; it is kept apart (ids are the identity), and references by the shared name are ambiguous`,
+          });
+      }
+      return {
+        id: a.id,
+        name: a.name,
+        kind: a.kind,
+        aliases,
+        aliasKeys,
+        description: a.description ?? null,
+        agency: AGENCY_KINDS.has(a.kind),
+      };
+    });
+
+    (b.relations ?? []).forEach((r, i) => {
+      const path = `$.relations[${i}]`;
+      const from = ref(`${path}.from`);
+      const to = ref(`${path}.to`);
+      if (!from || !to) return;
+      if (from === to)
+        return this.problem(`${path}.to`, `an actor cannot be in a ${r.type} relation with itself`);
+      this.edge(
+        { kind: r.type as RelationType, from, to, role: r.role ?? null },
+        path,
+        `the same ${r.type} relation`,
+      );
+    });
+
+    const events: EventPlan[] = (b.events ?? []).map((e, i) => {
+      const path = `$.events[${i}]`;
+      (e.partOf ?? []).forEach((_, j) => {
+        const target = ref(`${path}.partOf[${j}]`);
+        if (!target) return;
+        if (target === e.id) this.problem(`${path}.partOf[${j}]`, 'an event cannot be part of itself');
+        else
+          this.edge(
+            { kind: 'EVENT_PART_OF', from: e.id, to: target, role: null },
+            `${path}.partOf[${j}]`,
+            'the same larger event',
+          );
+      });
+      (e.participants ?? []).forEach((p, j) => {
+        const actor = ref(`${path}.participants[${j}].actor`);
+        if (actor)
+          this.edge(
+            { kind: 'PARTICIPATED_IN', from: actor, to: e.id, role: p.role ?? null },
+            `${path}.participants[${j}]`,
+            'the same participant',
+          );
+      });
+      return {
+        id: e.id,
+        name: e.name,
+        type: e.type,
+        place: e.place ?? null,
+        date: this.date(e.date, `${path}.date`, published, path) ?? null,
+      };
+    });
+
+    const statements: StatementPlan[] = (b.statements ?? []).map((s, i) => {
+      const path = `$.statements[${i}]`;
+      (s.about ?? []).forEach((_, j) => {
+        const target = ref(`${path}.about[${j}]`);
+        if (target)
+          this.edge(
+            { kind: 'ABOUT', from: s.id, to: target, role: null },
+            `${path}.about[${j}]`,
+            'the same event',
+          );
+      });
+      return {
+        id: s.id,
+        text: s.text,
+        figure: s.figure ? (this.figure(s.figure, `${path}.figure`, published) ?? null) : null,
+        refersTo: this.date(s.refersTo, `${path}.refersTo`, published, path) ?? null,
+      };
+    });
+
+    const stances: StancePlan[] = [];
+    const articleText = b.article.text ?? null;
+    const byTriple = new Map<string, StancePlan[]>();
+    (b.stances ?? []).forEach((s, i) => {
+      const path = `$.stances[${i}]`;
+      const actorId = ref(`${path}.actor`);
+      const statementId = ref(`${path}.statement`);
+      const eventId = s.event == null ? null : ref(`${path}.event`);
+      const relayOf = s.relayOf == null ? null : ref(`${path}.relayOf`);
+      if (relayOf && actorId && relayOf === actorId)
+        this.problem(`${path}.relayOf`, 'an actor cannot relay itself');
+      const date =
+        s.date == null
+          ? published && onOrBeforeArticle(published)
+          : this.date(s.date, `${path}.date`, published, path);
+      if (!actorId || !statementId || !date || eventId === undefined || relayOf === undefined) return;
+      const triple = `${actorId}|${s.stance}|${statementId}`;
+      const same = (byTriple.get(triple) ?? []).find((o) => datesOverlap(o.date, date));
+      if (same)
+        return this.problem(
+          path,
+          `repeats ${same.path} (same actor, stance and statement, at a date that may be the same)`,
+        );
+      const anchor = s.quote != null && articleText != null ? anchorQuote(articleText, s.quote) : null;
+      if (s.quote != null && articleText != null && !anchor)
+        return this.problem(
+          `${path}.quote`,
+          "does not occur in the article's text ($.article.text), even with whitespace and typographic quotes normalised",
+        );
+      const stance: StancePlan = {
+        path,
+        type: s.stance,
+        actorId,
+        statementId,
+        date,
+        quote: s.quote ?? null,
+        quoteStart: anchor?.start ?? null,
+        quotePrefix: anchor?.prefix ?? null,
+        quoteSuffix: anchor?.suffix ?? null,
+        paraphrase: s.paraphrase ?? null,
+        venue: s.venue ?? null,
+        eventId,
+        relayOf,
+      };
+      byTriple.set(triple, [...(byTriple.get(triple) ?? []), stance]);
+      stances.push(stance);
+    });
+
+    (b.links ?? []).forEach((l, i) => {
+      const path = `$.links[${i}]`;
+      const from = ref(`${path}.from`);
+      const to = ref(`${path}.to`);
+      if (!from || !to) return;
+      if (from === to)
+        return this.problem(
+          `${path}.to`,
+          `a statement cannot ${l.type === 'SUPPORTS' ? 'support' : 'refute'} itself`,
+        );
+      this.edge({ kind: l.type as LinkType, from, to, role: null }, path, 'the same link');
+    });
+
+    this.checkCycles(stances);
+    this.throwIfInvalid();
+
+    const reports = unique([...statements.map((s) => s.id), ...stances.map((s) => s.statementId)]);
+    const mentioned = (label: NodeLabel) =>
+      unique([
+        ...[...this.defined].filter(([, d]) => d.label === label).map(([id]) => id),
+        ...references
+          .filter((r) => KIND_LABEL[r.kind] === label)
+          .map((r) => this.resolved.get(r.path) as string),
+      ]).sort();
+    return {
+      article: {
+        id: b.article.id,
+        title: b.article.title,
+        published: articleDate,
+        publisher: b.article.publisher ?? null,
+        url: b.article.url ?? null,
+        body: b.article.text ?? null,
+      },
+      actors,
+      events,
+      statements,
+      stances,
+      edges: this.edges,
+      reports,
+      cites,
+      mentions: {
+        actors: mentioned('Actor'),
+        events: mentioned('Event'),
+        statements: mentioned('Statement'),
+      },
+      resolutions: this.resolutions,
+      dates: this.dates,
+      warnings: this.warnings,
+    };
+  }
+
+  private edge(edge: EdgePlan, path: string, what: string): void {
+    const key = `${edge.kind}|${edge.from}|${edge.to}`;
+    const first = this.edgeKeys.get(key);
+    if (first !== undefined) return this.problem(path, `repeats ${first} (${what})`);
+    this.edgeKeys.set(key, path);
+    this.edges.push(edge);
+  }
+
+  /**
+   * PART_OF between actors, PART_OF between events and relay chains may not go round in a
+   * circle, counting the graph's PART_OF edges too: in bundle order, the edge that would close
+   * a circle is refused with its path.
+   */
+  private checkCycles(stances: StancePlan[]): void {
+    const chains: [string, [string, string][], { from: string; to: string; path: string }[]][] = [
+      [
+        'PART_OF',
+        this.graph.partOf.actors,
+        this.edges.filter((e) => e.kind === 'PART_OF').map((e) => ({ ...e, path: this.edgePath(e) })),
+      ],
+      [
+        'event PART_OF',
+        this.graph.partOf.events,
+        this.edges.filter((e) => e.kind === 'EVENT_PART_OF').map((e) => ({ ...e, path: this.edgePath(e) })),
+      ],
+      [
+        'relay',
+        [],
+        stances
+          .filter((s) => s.relayOf !== null)
+          .map((s) => ({ from: s.actorId, to: s.relayOf as string, path: `${s.path}.relayOf` })),
+      ],
+    ];
+    for (const [name, known, added] of chains) {
+      const next = new Map<string, Set<string>>();
+      const add = (from: string, to: string) => next.set(from, (next.get(from) ?? new Set()).add(to));
+      for (const [from, to] of known) add(from, to);
+      for (const e of added) {
+        if (next.get(e.from)?.has(e.to)) continue;
+        if (reaches(next, e.to, e.from)) {
+          this.problem(e.path, `closes a ${name} cycle: ${e.to} already leads back to ${e.from}`);
+          continue;
+        }
+        add(e.from, e.to);
+      }
+    }
+  }
+
+  private edgePath(e: EdgePlan): string {
+    return this.edgeKeys.get(`${e.kind}|${e.from}|${e.to}`) ?? '$';
+  }
+
+  private throwIfInvalid(): void {
+    if (this.problems.length > 0) {
+      const ambiguous = this.ambiguities.map((a) => ({
+        path: a.path,
+        message: `ambiguous reference "${a.reference}": matches ${a.candidates.join(', ')}; refer to one by id`,
+      }));
+      throw new InvalidBundleError(dedupe([...this.problems, ...ambiguous]));
+    }
+    if (this.ambiguities.length > 0) throw new AmbiguousReferenceError(this.ambiguities);
+  }
+
+  private problem(path: string, message: string): void {
+    this.problems.push({ path, message });
+  }
+
+  private define({ id, label, path }: Definition): void {
+    const first = this.defined.get(id);
+    if (first) {
+      this.problem(
+        path,
+        first.label === label
+          ? `duplicate id "${id}" (first at ${first.path})`
+          : `id "${id}" is already used by ${LABEL_NOUN[first.label]} at ${first.path}`,
+      );
+      return;
+    }
+    this.defined.set(id, { label, path });
+    const other = (this.graph.labels.get(id) ?? []).find((l) => l !== label);
+    if (other) this.problem(path, `id "${id}" already belongs to ${LABEL_NOUN[other]} in the graph`);
+  }
+
+  private resolve({ path, kind, ref }: Reference): void {
+    if (kind === 'actor') {
+      const r = this.resolver.resolve(ref);
+      if (r.ok) {
+        this.resolved.set(path, r.id);
+        this.resolutions.push({ path, reference: ref, id: r.id, via: r.via });
+      } else if (r.reason === 'ambiguous')
+        this.ambiguities.push({ path, reference: ref, candidates: r.candidates });
+      else {
+        const label = this.labelOf(ref);
+        this.problem(
+          path,
+          label
+            ? `"${ref}" is ${LABEL_NOUN[label]}, not an actor`
+            : `unknown actor "${ref}": not an id, name or alias of an actor in the bundle or the graph`,
+        );
+      }
+      return;
+    }
+    const label = KIND_LABEL[kind];
+    const here = this.defined.get(ref);
+    const inGraph = this.graph.labels.get(ref) ?? [];
+    if (here?.label === label || (!here && inGraph.includes(label))) {
+      this.resolved.set(path, ref);
+      this.resolutions.push({ path, reference: ref, id: ref, via: 'id' });
+      return;
+    }
+    const other = here?.label ?? inGraph[0];
+    this.problem(
+      path,
+      other
+        ? `"${ref}" is ${LABEL_NOUN[other]}, not ${LABEL_NOUN[label]}`
+        : `unknown ${kind} "${ref}": not in the bundle or the graph`,
+    );
+  }
+
+  private labelOf(id: string): NodeLabel | undefined {
+    return this.defined.get(id)?.label ?? this.graph.labels.get(id)?.[0];
+  }
+
+  /** A resolved date, null when absent, undefined after recording a problem. */
+  private date(ref: DateRef | null | undefined, path: string, articleDate: string | undefined, key: string) {
+    if (ref == null) return null;
+    if (!articleDate) return undefined; // the article's own date is reported already
+    const resolved = this.dateResults.get(key);
+    if (!resolved) return undefined;
+    if (!resolved.ok) {
+      this.problem(`${path}.${resolved.field}`, resolved.message);
+      return undefined;
+    }
+    this.dates.push({ path, ...resolved.value });
+    return resolved.value;
+  }
+
+  private figure(f: BundleFigure, path: string, articleDate: string | undefined): FigurePlan | undefined {
+    const qualifier: FigureQualifier | undefined =
+      f.qualifier ?? (f.approximate === undefined ? undefined : f.approximate ? 'APPROXIMATE' : 'EXACT');
+    if (!qualifier) return (this.problem(`${path}.qualifier`, 'is required'), undefined);
+    if (f.qualifier && f.approximate !== undefined)
+      return (this.problem(`${path}.approximate`, 'is format 1 only; give `qualifier` alone'), undefined);
+    const kind = f.kind ?? 'OBSERVED';
+    const bad = (field: string, message: string) => (this.problem(`${path}.${field}`, message), undefined);
+    const point = qualifier !== 'RANGE' && qualifier !== 'VAGUE';
+    let low: number | undefined;
+    let high: number | undefined;
+    if (point) {
+      if (f.value === undefined) return bad('value', `is required for ${qualifier}`);
+      if (f.low !== undefined) return bad('low', `is only for RANGE and VAGUE (give \`value\`)`);
+      if (f.high !== undefined) return bad('high', `is only for RANGE and VAGUE (give \`value\`)`);
+      if (f.phrase !== undefined && qualifier === 'EXACT')
+        return bad('phrase', 'is only for VAGUE and inexact figures');
+    } else {
+      if (f.value !== undefined) return bad('value', `is not for ${qualifier}: give \`low\` and \`high\``);
+      if (qualifier === 'VAGUE' && f.phrase === undefined) return bad('phrase', 'is required for VAGUE');
+      // A known vague phrase ("several hundred") gives its own low and high.
+      const table = qualifier === 'VAGUE' && f.phrase ? vagueFigure(f.phrase) : undefined;
+      low = f.low ?? table?.low;
+      high = f.high ?? table?.high;
+      if (low === undefined)
+        return bad('low', `is required for ${qualifier} (unless the phrase is a known one)`);
+      if (high === undefined)
+        return bad('high', `is required for ${qualifier} (unless the phrase is a known one)`);
+      if (low > high) return bad('high', `must not be below low (${low})`);
+    }
+    if (f.targetDate != null && kind !== 'PLANNED') return bad('targetDate', 'is only for kind PLANNED');
+    const target = this.date(f.targetDate, `${path}.targetDate`, articleDate, `${path}.targetDate`);
+    if (target === undefined) return undefined;
+    return {
+      qualifier,
+      value: f.value ?? null,
+      low: low ?? null,
+      high: high ?? null,
+      phrase: f.phrase ?? null,
+      unit: f.unit,
+      kind,
+      target,
+    };
+  }
+}
+
+/**
+ * Every date of a bundle as `resolveDateRefs` takes them. Keys are what `sameAs` may name:
+ * the JSON path of the dated item (`$.events[0]`, `$.statements[1]`, `$.stances[2]`), and for
+ * events and statements their id too.
+ */
+function dateInputs(b: Bundle): Map<string, DateInput> {
+  const inputs = new Map<string, DateInput>();
+  (b.events ?? []).forEach((e, i) => {
+    if (e.date == null) return;
+    inputs.set(`$.events[${i}]`, e.date);
+    if (!inputs.has(e.id)) inputs.set(e.id, e.date);
+  });
+  (b.statements ?? []).forEach((s, i) => {
+    if (s.refersTo != null) {
+      inputs.set(`$.statements[${i}]`, s.refersTo);
+      if (!inputs.has(s.id)) inputs.set(s.id, s.refersTo);
+    }
+    if (s.figure?.targetDate != null) inputs.set(`$.statements[${i}].figure.targetDate`, s.figure.targetDate);
+  });
+  (b.stances ?? []).forEach((s, i) => {
+    if (s.date != null) inputs.set(`$.stances[${i}]`, s.date);
+  });
+  return inputs;
+}
+
+/** The earliest and latest day a resolved date can mean (ON_OR_BEFORE is open to the past). */
+export function dateInterval(d: { date: string; precision: Precision; knownBy: string }): [string, string] {
+  return d.precision === 'ON_OR_BEFORE' ? ['0000-01-01', d.date] : [d.date, d.knownBy];
+}
+
+/** True when two dates may be the same day: their intervals overlap (a week and a day in it do). */
+export function datesOverlap(
+  a: { date: string; precision: Precision; knownBy: string },
+  b: { date: string; precision: Precision; knownBy: string },
+): boolean {
+  const [a0, a1] = dateInterval(a);
+  const [b0, b1] = dateInterval(b);
+  return a0 <= b1 && b0 <= a1;
+}
+
+function reaches(next: Map<string, Set<string>>, from: string, target: string): boolean {
+  const seen = new Set<string>();
+  const stack = [from];
+  while (stack.length > 0) {
+    const node = stack.pop() as string;
+    if (node === target) return true;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    for (const n of next.get(node) ?? []) stack.push(n);
+  }
+  return false;
+}
+
+function dedupe(problems: BundleProblem[]): BundleProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.path}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,145 @@
+import type { Params, Row } from '../db';
+import type { Bundle } from './bundleFormat';
+import { collectReferences, graphQuestions } from './collectReferences';
+import {
+  LOCK_ARTICLE,
+  LOOKUP_ALIASES,
+  LOOKUP_IDS,
+  LOOKUP_PART_OF,
+  READ_ARTICLE,
+  READ_STANCES,
+  readEdges,
+  readNodes,
+} from './cypher';
+import type { GraphLookup, IngestPlan, NodeLabel } from './planBundle';
+import type { GraphActor } from './resolveActors';
+
+/** Runs one query: a transaction's `run`, or `Db.read` for a dry run. */
+export interface Runner {
+  run(query: string, params?: Params): Promise<Row[]>;
+}
+
+/** Asks the graph about exactly the ids and alias keys a bundle mentions (three round trips). */
+export async function lookupGraph(runner: Runner, bundle: Bundle): Promise<GraphLookup> {
+  const { ids, keys } = graphQuestions(bundle, collectReferences(bundle));
+  const labels = new Map<string, NodeLabel[]>();
+  const actors = new Map<string, GraphActor>();
+  const asActor = (row: Row): GraphActor => ({
+    id: String(row.id),
+    name: String(row.name),
+    aliasKeys: (row.aliasKeys as string[] | null) ?? [],
+  });
+  for (const row of await runner.run(LOOKUP_IDS, { ids })) {
+    const id = String(row.id);
+    const label = row.label as NodeLabel;
+    labels.set(id, [...(labels.get(id) ?? []), label]);
+    if (label === 'Actor') actors.set(id, asActor(row));
+  }
+  if (keys.length > 0)
+    for (const row of await runner.run(LOOKUP_ALIASES, { keys })) {
+      const actor = asActor(row);
+      actors.set(actor.id, actor);
+      if (!labels.get(actor.id)?.includes('Actor'))
+        labels.set(actor.id, [...(labels.get(actor.id) ?? []), 'Actor']);
+    }
+  // PART_OF cycles may run through the graph: read the chains above the bundle's targets.
+  const partOf = { actors: [] as [string, string][], events: [] as [string, string][] };
+  const eventTargets = (bundle.events ?? []).flatMap((e) => e.partOf ?? []).filter((id) => labels.has(id));
+  const actorTargets = (bundle.relations ?? []).filter((r) => r.type === 'PART_OF').map((r) => r.to);
+  if (actorTargets.length > 0)
+    for (const row of await runner.run(LOOKUP_PART_OF.Actor, { ids: actorTargets }))
+      partOf.actors.push([String(row.from), String(row.to)]);
+  if (eventTargets.length > 0)
+    for (const row of await runner.run(LOOKUP_PART_OF.Event, { ids: eventTargets }))
+      partOf.events.push([String(row.from), String(row.to)]);
+  return { labels, actors: [...actors.values()], partOf };
+}
+
+export interface GraphNode {
+  id: string;
+  props: Record<string, unknown>;
+  agency: boolean;
+  degree: number;
+}
+
+export interface GraphRel {
+  eid: string;
+  type: string;
+  from: string;
+  to: string;
+  toLabel: NodeLabel;
+  props: Record<string, unknown>;
+}
+
+/** What the graph holds of the article's old and new contribution. */
+export interface GraphState {
+  article: { props: Record<string, unknown>; reports: string[]; cites: string[] } | null;
+  nodes: Record<Exclude<NodeLabel, 'Article'>, Map<string, GraphNode>>;
+  /** Stances on the statements read, by element id. */
+  stances: GraphRel[];
+  /** Structural edges out of the nodes read. */
+  edges: GraphRel[];
+}
+
+/**
+ * Reads what the diff needs: the article with what it reported before, every node it
+ * mentions now or mentioned then, the stances on those statements and the edges out of those
+ * nodes. With `lock`, nodes are write-locked in a fixed order first (article, actors, events,
+ * statements; each by id), so concurrent ingests serialise on what they share.
+ */
+export async function readGraphState(runner: Runner, plan: IngestPlan, lock: boolean): Promise<GraphState> {
+  if (lock) await runner.run(LOCK_ARTICLE, { id: plan.article.id });
+  const [articleRow] = await runner.run(READ_ARTICLE, { id: plan.article.id });
+  const props = (articleRow?.props as Record<string, unknown> | null) ?? null;
+  const article = props
+    ? { props, reports: articleRow?.reports as string[], cites: articleRow?.cites as string[] }
+    : null;
+  const old = (key: string) => (props?.[key] as string[] | undefined) ?? [];
+  const ids = {
+    Actor: union(plan.mentions.actors, old('actorIds'), article?.cites ?? []),
+    Event: union(plan.mentions.events, old('eventIds')),
+    Statement: union(plan.mentions.statements, old('statementIds'), article?.reports ?? []),
+  };
+  const nodes = { Actor: new Map(), Event: new Map(), Statement: new Map() } as GraphState['nodes'];
+  for (const label of ['Actor', 'Event', 'Statement'] as const) {
+    if (ids[label].length === 0) continue;
+    for (const row of await runner.run(readNodes(label, lock), { ids: ids[label] })) {
+      const id = String(row.id);
+      nodes[label].set(id, {
+        id,
+        props: row.props as Record<string, unknown>,
+        agency: row.agency === true,
+        degree: Number(row.degree),
+      });
+    }
+  }
+  const asRel = (row: Row, toLabel: NodeLabel): GraphRel => ({
+    eid: String(row.eid),
+    type: String(row.type),
+    from: String(row.from),
+    to: String(row.to),
+    toLabel,
+    props: row.props as Record<string, unknown>,
+  });
+  const statementIds = [...nodes.Statement.keys()];
+  const stances =
+    statementIds.length === 0
+      ? []
+      : (await runner.run(READ_STANCES, { ids: statementIds })).map((r) => asRel(r, 'Statement'));
+  const edges: GraphRel[] = [];
+  for (const label of ['Actor', 'Event', 'Statement'] as const) {
+    const present = [...nodes[label].keys()];
+    if (present.length === 0) continue;
+    for (const row of await runner.run(readEdges(label), { ids: present })) {
+      const toLabel = (row.toLabels as string[]).find(
+        (l) => l === 'Actor' || l === 'Event' || l === 'Statement',
+      );
+      if (toLabel) edges.push(asRel(row, toLabel as NodeLabel));
+    }
+  }
+  return { article, nodes, stances, edges };
+}
+
+function union(...lists: string[][]): string[] {
+  return [...new Set(lists.flat())].sort();
+}
