@@ -1,6 +1,7 @@
 import { AmbiguousReferenceError, ErrorCode, InvalidBundleError } from '../../../src/errors';
 import { EMPTY_GRAPH, graphQuery, planBundle, type GraphSnapshot } from '../../../src/ingest/validateBundle';
 import { loadSeedBundle } from './fixtures';
+import { ACCEPTED_DATE_FORMS } from '../../../src/ingest/resolveDate';
 
 /** The graph after the seed: a few of its actors and ids, as lookupGraph would report them. */
 const SEEDED: GraphSnapshot = {
@@ -175,8 +176,14 @@ describe('planBundle refuses bad bundles whole, naming JSON paths', () => {
           message:
             'unknown actor "Atlantis": not an id, name or alias of an actor in the bundle or the graph',
         },
-        { path: '$.stances[5].date.date', message: '2024-02-30 is not a calendar date' },
-        { path: '$.stances[6].date.text', message: 'cannot resolve the date phrase "soon"' },
+        {
+          path: '$.stances[5].date.date',
+          message: '2024-02-30 is not a calendar date (YYYY-MM-DD, years 0001–9999)',
+        },
+        {
+          path: '$.stances[6].date.text',
+          message: `cannot read the date phrase "soon". Accepted forms: ${ACCEPTED_DATE_FORMS}. An explicit "date": "YYYY-MM-DD" (with "precision" WEEK, MONTH, YEAR or ON_OR_BEFORE when it is not a day) always works.`,
+        },
         {
           path: '$.stances[7].statement',
           message: 'unknown statement "no-such-statement": not in the bundle or the graph',
