@@ -1,3 +1,4 @@
+import { transliterate } from 'transliteration';
 import type { Db } from '../db';
 import { BadUserInputError } from '../errors';
 import type { PageWindow, Page } from './pagination';
@@ -33,13 +34,46 @@ export function toLiteralLuceneQuery(text: string): string {
     .join(' ');
 }
 
+/** Words shorter than this are matched exactly only: a fuzzy "NIS" would match every 3-letter word. */
+const MIN_FUZZY_LENGTH = 4;
+
+/**
+ * The Lucene query for typo- and variant-tolerant search: each word literally, and for words of
+ * 4+ letters also fuzzily (edit distance up to 2, so "Zelensky" finds "Zelenskyy") and in its
+ * ASCII transliteration ("Erdoğan" also asks for "erdogan").
+ */
+export function toTolerantLuceneQuery(text: string): string {
+  const literal = toLiteralLuceneQuery(text).split(' ');
+  const terms = new Set<string>();
+  for (const word of literal) {
+    terms.add(word);
+    const ascii = transliterate(word.replace(/\\(.)/g, '$1'))
+      .replace(/[^A-Za-z0-9]+/g, '')
+      .toLowerCase();
+    if (ascii.length >= MIN_FUZZY_LENGTH) {
+      terms.add(`${ascii}~`);
+    }
+  }
+  return [...terms].join(' ');
+}
+
+// Ranked: an exact name (case-insensitive) first, then an exact alias, then everything else by
+// Lucene score (literal word matches score above fuzzy ones); ties by id.
 const QUERY = `CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score
 WITH node, score, [l IN labels(node) WHERE l IN ['Actor', 'Statement', 'Event', 'Article']][0] AS label
 WHERE $labels IS NULL OR label IN $labels
+WITH node, score, label,
+     CASE WHEN toLower(coalesce(node.name, node.title, '')) = $exact THEN 0
+          WHEN any(alias IN coalesce(node.aliases, []) WHERE toLower(alias) = $exact) THEN 1
+          ELSE 2 END AS tier
+ORDER BY tier, score DESC, node.id
 WITH collect({ id: node.id, label: label, score: score }) AS hits
 RETURN size(hits) AS totalCount, hits[$skip..($skip + $limit)] AS rows`;
 
-/** Full-text search across actors, statements (with their quotes), events and articles. */
+/**
+ * Full-text search across actors, statements (with their quotes), events and articles,
+ * tolerant of typos and transliteration variants; ranked exact name, exact alias, then score.
+ */
 export async function search(
   db: Db,
   text: string,
@@ -47,6 +81,8 @@ export async function search(
   window: PageWindow,
 ): Promise<Page<SearchHitRow>> {
   const labels = types ? types.map((t) => SEARCH_LABELS[t]) : null;
-  const [row] = await db.read(QUERY, { index: SEARCH_INDEX, lucene: toLiteralLuceneQuery(text), labels, ...window });
+  const lucene = toTolerantLuceneQuery(text);
+  const exact = text.trim().replace(/\s+/g, ' ').toLowerCase();
+  const [row] = await db.read(QUERY, { index: SEARCH_INDEX, lucene, exact, labels, ...window });
   return { rows: row?.rows as SearchHitRow[], totalCount: Number(row?.totalCount), skip: window.skip };
 }
