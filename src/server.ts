@@ -15,7 +15,9 @@ import type { Database } from './db';
 import { createLoaders } from './data/loaders';
 import { ErrorCode, UnauthenticatedError, clientCode, maskError } from './errors';
 import { hasBearerToken } from './http/bearerToken';
+import { documentGuard } from './http/documentGuard';
 import { graphiqlPage } from './http/graphiqlPage';
+import { listLiteralRule, supportedOperationsRule, variableListLimitPlugin } from './http/inputLimits';
 import { jsonErrors, notFound } from './http/jsonErrors';
 import { queryCostPlugin } from './http/queryCost';
 import type { Readiness } from './http/readiness';
@@ -81,7 +83,7 @@ export async function createServer(deps: ServerDeps): Promise<ClaimgraphServer> 
 
   const apollo = new ApolloServer<RequestContext>({
     typeDefs,
-    resolvers: resolvers as never,
+    resolvers,
     introspection: config.introspection,
     hideSchemaDetailsFromClientErrors: config.production,
     csrfPrevention: true,
@@ -95,8 +97,14 @@ export async function createServer(deps: ServerDeps): Promise<ClaimgraphServer> 
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: limits.tokens },
     maxRecursiveSelections: true,
-    validationRules: [...protection.validationRules],
+    validationRules: [
+      supportedOperationsRule,
+      listLiteralRule(limits.listItems),
+      ...protection.validationRules,
+    ],
     plugins: [
+      // First: its hook throws synchronously, before any other plugin coerces the variables.
+      variableListLimitPlugin(limits.listItems),
       ...protection.plugins,
       ApolloServerPluginLandingPageDisabled(),
       queryCostPlugin({ maxCost: limits.cost, listSize: limits.costListSize }),
@@ -143,6 +151,7 @@ export async function createServer(deps: ServerDeps): Promise<ClaimgraphServer> 
     '/graphql',
     cors<cors.CorsRequest>(),
     express.json({ limit: limits.bodyLimit }),
+    documentGuard(limits.tokens),
     withRequestScope(),
     expressMiddleware(apollo, {
       context: async ({ req }) =>

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
+import { connectOrStart, type Connection } from '../../src/db';
 import { freePort } from '../../src/embedded/freePort';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/embedded/startEmbeddedNeo4j';
 import { repoPath } from '../../src/paths';
 
 /**
@@ -16,20 +16,27 @@ export default async function globalSetup(): Promise<void> {
   }
   mkdirSync(repoPath('.tmp'), { recursive: true });
   const home = mkdtempSync(path.join(repoPath('.tmp'), 'neo4j-test-'));
-  const neo4j = await startEmbeddedNeo4j({
-    home,
-    boltPort: await freePort(),
-    httpPort: await freePort(),
-    heap: process.env.TEST_NEO4J_HEAP ?? '1g',
-    pagecache: process.env.TEST_NEO4J_PAGECACHE ?? '512m',
-    password: 'claimgraph-test',
+  const connection = await connectOrStart({
+    embedded: {
+      home,
+      boltPort: await freePort(),
+      httpPort: await freePort(),
+      heap: process.env.TEST_NEO4J_HEAP ?? '1g',
+      pagecache: process.env.TEST_NEO4J_PAGECACHE ?? '512m',
+      password: 'claimgraph-test',
+    },
+    database: { queryTimeoutMs: 30_000 },
+    whenInUse: 'refuse',
   });
-  (globalThis as { __neo4j?: EmbeddedNeo4j }).__neo4j = neo4j;
-  process.env.NEO4J_URI = neo4j.boltUri;
-  process.env.NEO4J_USER = neo4j.user;
-  process.env.NEO4J_PASSWORD = neo4j.password;
-  process.env.NEO4J_DATABASE = 'neo4j';
+  (globalThis as { __neo4j?: Connection }).__neo4j = connection;
+  const { target, embedded } = connection;
+  process.env.NEO4J_URI = target.uri;
+  process.env.NEO4J_USER = target.user;
+  process.env.NEO4J_PASSWORD = target.password;
+  process.env.NEO4J_DATABASE = target.database;
   process.env.TEST_NEO4J_HOME = home;
-  process.env.TEST_NEO4J_BROWSER_URL = neo4j.browserUrl;
-  process.env.TEST_NEO4J_PID = String(neo4j.pid);
+  if (embedded) {
+    process.env.TEST_NEO4J_BROWSER_URL = embedded.browserUrl;
+    process.env.TEST_NEO4J_PID = String(embedded.pid);
+  }
 }
