@@ -35,15 +35,13 @@ export const STANCE_EFFECT: Readonly<Record<StanceType, StanceEffect>> = {
 /** Precise definitions, used verbatim by the SDL descriptions and the docs. */
 export const STANCE_DEFINITIONS: Readonly<Record<StanceType, string>> = {
   CLAIMED: 'The actor asserted the statement on its own account.',
-  CONFIRMED:
-    'The actor affirmed a statement already made by others, typically with authority or evidence of its own.',
+  CONFIRMED: 'The actor affirmed a statement already made by others, typically with authority or evidence of its own.',
   DENIED: 'The actor said the statement is false.',
   DECLINED_TO_CONFIRM:
     'Asked about the statement, the actor said it could not or would not confirm it; it takes no side.',
   DID_NOT_DENY:
     'Asked about the statement, the actor pointedly did not deny it; it takes no side (a non-denial is not opposition, nor support).',
-  DECLINED_TO_COMMENT:
-    'Asked about the statement, the actor refused to say anything about it; it takes no side.',
+  DECLINED_TO_COMMENT: 'Asked about the statement, the actor refused to say anything about it; it takes no side.',
   RETRACTED:
     'The actor withdrew its own earlier position on the statement; from then on it holds none until it takes a new one.',
 };
