@@ -53,7 +53,7 @@ const envSchema = z.object({
 
   QUERY_TIMEOUT_MS: int(100, 600_000).default(5000),
   /** Longest wait for Neo4j to answer anything at all; see docs/resilience.md. */
-  NEO4J_LIVENESS_TIMEOUT_MS: int(200, 60_000).default(3000),
+  NEO4J_LIVENESS_TIMEOUT_MS: int(200, 60_000).default(5000),
   /** Extra time past a transaction's own timeout before the client gives up on Neo4j. */
   NEO4J_DEADLINE_GRACE_MS: int(100, 60_000).default(1000),
   NEO4J_ACQUISITION_TIMEOUT_MS: int(100, 60_000).default(3000),

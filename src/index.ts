@@ -1,5 +1,5 @@
 import { ConfigError, EMBEDDED_NEO4J_PASSWORD, loadConfig } from './config';
-import { StoreInUseError, applySchema, connectOrStart, type Database } from './db';
+import { StoreInUseError, applySchema, connectOrStart } from './db';
 import type { SupervisorEvent } from './embedded/superviseEmbeddedNeo4j';
 import { createHttpServer } from './http/createHttpServer';
 import { Readiness } from './http/readiness';
@@ -14,13 +14,8 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
 
   const metrics = new Metrics();
-  // The supervisor starts before the driver exists; its events reach the database once it does.
-  const started: { database?: Database } = {};
   const onSupervisorEvent = (event: SupervisorEvent) => {
     if (event.type === 'exited') {
-      started.database?.liveness.markDown(
-        `the embedded Neo4j exited (code ${event.code}, signal ${event.signal})`,
-      );
       metrics.embeddedRestarts.inc({ event: 'exited' });
       logger.error(event, 'embedded Neo4j exited; restarting it');
     } else if (event.type === 'restarting') logger.warn(event, 'restarting the embedded Neo4j');
@@ -54,11 +49,13 @@ async function main(): Promise<void> {
     reachableTimeoutMs: 60_000,
     log: (message) => logger.info(message),
   });
-  const database = (started.database = connection.database);
+  const { database } = connection;
   const { embedded } = connection;
   metrics.observe(database);
-  database.liveness.onChange = (up) =>
-    up ? logger.info('Neo4j answers again') : logger.warn('Neo4j stopped answering; requests fail fast');
+  database.liveness.onChange = (up, reason) =>
+    up
+      ? logger.info('Neo4j answers again')
+      : logger.warn({ reason }, 'Neo4j stopped answering; requests fail fast');
   const readiness = new Readiness(database, config.readyTimeoutMs);
 
   await applySchema(database);

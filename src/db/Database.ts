@@ -30,12 +30,12 @@ export interface DatabaseOptions {
   maxPoolSize?: number;
   /** How long the driver keeps retrying a transaction on transient errors (default 5 s). */
   maxRetryTimeMs?: number;
-  /** Bounds on every wait for Neo4j (defaults: liveness 3 s, grace 1 s, acquisition 3 s). */
+  /** Bounds on every wait for Neo4j (defaults: liveness 5 s, grace 1 s, acquisition 3 s). */
   deadlines?: Partial<DatabaseDeadlines>;
 }
 
 const DEFAULT_DEADLINES: DatabaseDeadlines = {
-  livenessTimeoutMs: 3000,
+  livenessTimeoutMs: 5000,
   graceMs: 1000,
   acquisitionTimeoutMs: 3000,
 };

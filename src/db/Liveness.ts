@@ -13,19 +13,22 @@ interface Call {
  * A frozen JVM (`kill -STOP`, a stop-the-world pause, a half-open connection) keeps TCP
  * connections open and answers nothing: the driver would wait forever, and Neo4j's own
  * transaction timeout cannot fire. While calls are in flight (or Neo4j is known to be down),
- * a probe runs every `intervalMs` on its own connection; a probe unanswered after `timeoutMs`,
- * or failing, marks Neo4j down: every call in flight fails at once with DATABASE_UNAVAILABLE,
+ * a probe runs every `intervalMs` on its own connection; a probe unanswered after `timeoutMs`
+ * (once a first probe has answered: opening the first connection may be slow), or failing, marks
+ * Neo4j down: every call in flight fails at once with DATABASE_UNAVAILABLE,
  * and new calls fail fast until a probe succeeds again. Nothing runs while the service is idle.
  */
 export class Liveness {
   private up = true;
+  /** Set by the first answered probe: a cold first connection may be slow, a stall after not. */
+  private armed = false;
   private probing = false;
   private probeStarted = 0;
   private generation = 0;
   private readonly calls = new Set<Call>();
   private readonly timer: NodeJS.Timeout;
-  /** Called on every change, with the new state (metrics, logs). */
-  onChange: (up: boolean) => void = () => undefined;
+  /** Called on every change, with the new state and, when down, why (logs). */
+  onChange: (up: boolean, reason: string) => void = () => undefined;
 
   constructor(
     private readonly probe: Probe,
@@ -103,7 +106,7 @@ export class Liveness {
     this.probeStarted = Date.now();
     let answered = false;
     const timer = setTimeout(() => {
-      if (!answered) this.setUp(false, `liveness probe unanswered after ${this.timeoutMs} ms`);
+      if (!answered && this.armed) this.setUp(false, `liveness probe unanswered after ${this.timeoutMs} ms`);
     }, this.timeoutMs);
     const done = (up: boolean, reason?: string) => {
       answered = true;
@@ -119,12 +122,13 @@ export class Liveness {
   }
 
   private setUp(up: boolean, reason = ''): void {
+    if (up) this.armed = true;
     if (!up) {
       const error = new DatabaseUnavailableError(new Error(`Neo4j is not answering: ${reason}`));
       for (const call of [...this.calls]) call.fail(error);
     }
     if (up === this.up) return;
     this.up = up;
-    this.onChange(up);
+    this.onChange(up, reason);
   }
 }

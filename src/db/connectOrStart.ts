@@ -93,9 +93,17 @@ export async function connectOrStart(options: ConnectOrStartOptions): Promise<Co
   }
 
   log(`Neo4j: starting the embedded Neo4j Community 5.26 on ${home}`);
+  const started: { database?: Database } = {};
   const embedded = await superviseEmbeddedNeo4j(embeddedOptions, {
     maxRestarts: options.maxRestarts ?? 0,
-    ...(options.onSupervisorEvent ? { onEvent: options.onSupervisorEvent } : {}),
+    onEvent: (event) => {
+      // Calls in flight on the dead JVM fail now, and new ones fast, until it answers again.
+      if (event.type === 'exited')
+        started.database?.liveness.markDown(
+          `the embedded Neo4j exited (${event.signal ?? `code ${event.code}`})`,
+        );
+      options.onSupervisorEvent?.(event);
+    },
   });
   writeStoreOwner(home, {
     boltUri: embedded.boltUri,
@@ -103,7 +111,7 @@ export async function connectOrStart(options: ConnectOrStartOptions): Promise<Co
     httpPort: embeddedOptions.httpPort,
   });
   const target = local(embedded.boltUri);
-  const database = Database.connect(target, options.database);
+  const database = (started.database = Database.connect(target, options.database));
   const close = async () => {
     await database.close();
     await embedded.stop();

@@ -48,7 +48,8 @@ export function listLiteralRule(maxItems: number) {
         },
       },
       ListValue(node) {
-        const type = context.getInputType();
+        // The list's own type: TypeInfo has already stepped into the item type here.
+        const type = context.getParentInputType();
         if (!type || !isListType(getNullableType(type)) || node.values.length <= maxItems) return;
         context.reportError(
           new GraphQLError(
