@@ -14,7 +14,7 @@ const tier = (name: string, extra: Partial<Config> = {}): Config => ({
 });
 
 const config: Config = {
-  projects: [tier('unit'), tier('integration'), tier('cypher'), tier('fault')],
+  projects: [tier('unit'), tier('integration'), tier('cypher'), tier('fault'), tier('fuzz')],
   globalSetup: '<rootDir>/test/support/globalSetup.ts',
   globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
   // Integration files share one database and reset it; running them one at a time keeps
