@@ -36,6 +36,7 @@ beforeAll(async () => {
       heap: '512m',
       pagecache: '128m',
       password: 'claimgraph-fault',
+      startTimeoutMs: 600_000,
     },
     database: {
       queryTimeoutMs: 5000,

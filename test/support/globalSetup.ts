@@ -24,6 +24,8 @@ export default async function globalSetup(): Promise<void> {
       heap: process.env.TEST_NEO4J_HEAP ?? '1g',
       pagecache: process.env.TEST_NEO4J_PAGECACHE ?? '512m',
       password: 'claimgraph-test',
+      // A shared, busy machine can take minutes to start a JVM.
+      startTimeoutMs: 600_000,
     },
     database: { queryTimeoutMs: 30_000 },
     whenInUse: 'refuse',
