@@ -55,7 +55,7 @@ const envSchema = z.object({
   /** Longest wait for Neo4j to answer anything at all; see docs/resilience.md. */
   NEO4J_LIVENESS_TIMEOUT_MS: int(200, 60_000).default(5000),
   /** Extra time past a transaction's own timeout before the client gives up on Neo4j. */
-  NEO4J_DEADLINE_GRACE_MS: int(100, 60_000).default(1000),
+  NEO4J_DEADLINE_GRACE_MS: int(100, 60_000).default(5000),
   NEO4J_ACQUISITION_TIMEOUT_MS: int(100, 60_000).default(3000),
   EMBEDDED_NEO4J_MAX_RESTARTS: int(0, 100).default(5),
   REQUEST_TIMEOUT_MS: int(1000, 600_000).default(30_000),

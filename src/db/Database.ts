@@ -30,13 +30,13 @@ export interface DatabaseOptions {
   maxPoolSize?: number;
   /** How long the driver keeps retrying a transaction on transient errors (default 5 s). */
   maxRetryTimeMs?: number;
-  /** Bounds on every wait for Neo4j (defaults: liveness 5 s, grace 1 s, acquisition 3 s). */
+  /** Bounds on every wait for Neo4j (defaults: liveness 5 s, grace 5 s, acquisition 3 s). */
   deadlines?: Partial<DatabaseDeadlines>;
 }
 
 const DEFAULT_DEADLINES: DatabaseDeadlines = {
   livenessTimeoutMs: 5000,
-  graceMs: 1000,
+  graceMs: 5000,
   acquisitionTimeoutMs: 3000,
 };
 

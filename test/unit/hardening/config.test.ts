@@ -121,7 +121,7 @@ describe('unsafe configuration is refused (issue 13)', () => {
       requestTimeoutMs: 30_000,
       headersTimeoutMs: 10_000,
       embeddedMaxRestarts: 5,
-      deadlines: { livenessTimeoutMs: 5000, graceMs: 1000, acquisitionTimeoutMs: 3000 },
+      deadlines: { livenessTimeoutMs: 5000, graceMs: 5000, acquisitionTimeoutMs: 3000 },
     });
     expect(() => loadConfig({ ...base, REQUEST_TIMEOUT_MS: '5000', HEADERS_TIMEOUT_MS: '6000' })).toThrow(
       /HEADERS_TIMEOUT_MS: must not exceed REQUEST_TIMEOUT_MS/,
