@@ -29,6 +29,7 @@ const config: Config = {
     tier('fault'),
     tier('supernode', sharedNeo4j),
     tier('e2e', sharedNeo4j),
+    tier('fuzz', sharedNeo4j),
   ],
   // Integration files share one database and reset it; running them one at a time keeps
   // every count exact.

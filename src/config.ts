@@ -8,9 +8,18 @@ export const EMBEDDED_NEO4J_PASSWORD = 'claimgraph';
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
+/** The modes the service knows; anything else (`Production`, `prod`) is refused, not guessed. */
+export const NODE_ENVS = ['development', 'production', 'test'] as const;
+/** Shortest CLAIMGRAPH_TOKEN accepted in production, after trimming (`openssl rand -hex 16` gives 32). */
+export const MIN_PRODUCTION_TOKEN_LENGTH = 16;
+
 /** The environment the service reads; docs/configuration.md is generated from it. */
 export const envSchema = z.object({
-  NODE_ENV: z.string().default('development'),
+  NODE_ENV: z
+    .enum(NODE_ENVS, {
+      errorMap: () => ({ message: `must be one of ${NODE_ENVS.join(', ')} (exactly, in lower case)` }),
+    })
+    .default('development'),
   HOST: z.string().default('127.0.0.1'),
   PORT: int(0, 65535).default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -34,11 +43,24 @@ export const envSchema = z.object({
     .regex(/^\d+[kmg]$/i)
     .default('2g'),
 
-  CLAIMGRAPH_TOKEN: z.string().min(8).optional(),
+  // Trimmed here as the presented token is trimmed (src/http/bearerToken.ts), so both compare alike.
+  CLAIMGRAPH_TOKEN: z
+    .string()
+    .transform((v) => v.trim())
+    .pipe(z.string().min(8, 'must hold at least 8 characters besides spaces'))
+    .optional(),
   READS_REQUIRE_TOKEN: bool.default('false'),
   SEED_ON_EMPTY: bool.default('true'),
 
   QUERY_TIMEOUT_MS: int(100, 600_000).default(5000),
+  /** Longest wait for Neo4j to answer anything at all; see docs/resilience.md. */
+  NEO4J_LIVENESS_TIMEOUT_MS: int(200, 60_000).default(5000),
+  /** Extra time past a transaction's own timeout before the client gives up on Neo4j. */
+  NEO4J_DEADLINE_GRACE_MS: int(100, 60_000).default(5000),
+  NEO4J_ACQUISITION_TIMEOUT_MS: int(100, 60_000).default(3000),
+  EMBEDDED_NEO4J_MAX_RESTARTS: int(0, 100).default(5),
+  REQUEST_TIMEOUT_MS: int(1000, 600_000).default(30_000),
+  HEADERS_TIMEOUT_MS: int(1000, 600_000).default(10_000),
   INGEST_TIMEOUT_MS: int(1000, 3_600_000).default(300_000),
   MAX_PAGE_SIZE: int(1, 1000).default(100),
   MAX_TRAVERSAL_HOPS: int(1, 20).default(8),
@@ -50,6 +72,7 @@ export const envSchema = z.object({
   MAX_ALIASES: int(1, 1000).default(20),
   MAX_TOKENS: int(1, 100_000).default(3000),
   MAX_DIRECTIVES: int(1, 1000).default(20),
+  MAX_LIST_ITEMS: int(1, 100_000).default(100),
   BODY_LIMIT: z
     .string()
     .regex(/^\d+(b|kb|mb)$/i)
@@ -80,6 +103,14 @@ export interface Config {
   /** How long the driver retries a transaction on transient errors (deadlocks, Neo4j away). */
   neo4jMaxRetryMs: number;
   embedded: { home: string; boltPort: number; httpPort: number; heap: string; pagecache: string };
+  /** Restarts of a dead embedded Neo4j before the supervisor gives up (backoff between). */
+  embeddedMaxRestarts: number;
+  /** Bounds on every wait for Neo4j (src/db/Database.ts, docs/resilience.md). */
+  deadlines: DatabaseDeadlines;
+  /** HTTP: the whole request (headers and body) must arrive within this; then 408. */
+  requestTimeoutMs: number;
+  /** HTTP: the headers must arrive within this. */
+  headersTimeoutMs: number;
   token: string;
   tokenIsDevDefault: boolean;
   readsRequireToken: boolean;
@@ -96,7 +127,17 @@ export interface Config {
   shutdownGraceMs: number;
 }
 
-/** Limits applied to every GraphQL request (docs/operations.md). */
+/** Bounds on every wait for Neo4j; a request never waits on Neo4j longer than these allow. */
+export interface DatabaseDeadlines {
+  /** A probe (`RETURN 1`) unanswered this long marks Neo4j unresponsive: calls in flight fail. */
+  livenessTimeoutMs: number;
+  /** Past a transaction's own timeout, how long the client still waits for Neo4j's answer. */
+  graceMs: number;
+  /** Longest wait for a free pool connection (and for opening one). */
+  acquisitionTimeoutMs: number;
+}
+
+/** Limits applied to every GraphQL request (docs/resilience.md and the README's limits table). */
 export interface QueryLimits {
   depth: number;
   /** Maximum estimated cost; see src/http/queryCost.ts for how cost is counted. */
@@ -106,6 +147,8 @@ export interface QueryLimits {
   aliases: number;
   tokens: number;
   directives: number;
+  /** Longest list accepted in a list-typed argument, literal or variable. */
+  listItems: number;
   /** Largest accepted request body, in `bytes` notation (`5mb`). */
   bodyLimit: string;
 }
@@ -124,6 +167,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = e.NODE_ENV === 'production';
   if (production && !e.CLAIMGRAPH_TOKEN) {
     throw new ConfigError('Invalid configuration:\n  CLAIMGRAPH_TOKEN: required when NODE_ENV=production');
+  }
+  if (production && e.CLAIMGRAPH_TOKEN === DEV_TOKEN) {
+    throw new ConfigError(
+      'Invalid configuration:\n  CLAIMGRAPH_TOKEN: the public development token is refused when NODE_ENV=production',
+    );
+  }
+  if (production && e.CLAIMGRAPH_TOKEN && e.CLAIMGRAPH_TOKEN.length < MIN_PRODUCTION_TOKEN_LENGTH) {
+    throw new ConfigError(
+      `Invalid configuration:\n  CLAIMGRAPH_TOKEN: must hold at least ${MIN_PRODUCTION_TOKEN_LENGTH} characters when NODE_ENV=production`,
+    );
+  }
+  if (e.HEADERS_TIMEOUT_MS > e.REQUEST_TIMEOUT_MS) {
+    throw new ConfigError('Invalid configuration:\n  HEADERS_TIMEOUT_MS: must not exceed REQUEST_TIMEOUT_MS');
   }
   if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
     throw new ConfigError('Invalid configuration:\n  NEO4J_PASSWORD: required when NEO4J_URI is set');
@@ -147,6 +203,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       heap: e.EMBEDDED_NEO4J_HEAP,
       pagecache: e.EMBEDDED_NEO4J_PAGECACHE,
     },
+    embeddedMaxRestarts: e.EMBEDDED_NEO4J_MAX_RESTARTS,
+    deadlines: {
+      livenessTimeoutMs: e.NEO4J_LIVENESS_TIMEOUT_MS,
+      graceMs: e.NEO4J_DEADLINE_GRACE_MS,
+      acquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS,
+    },
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
     token: e.CLAIMGRAPH_TOKEN ?? DEV_TOKEN,
     tokenIsDevDefault: !e.CLAIMGRAPH_TOKEN,
     readsRequireToken: e.READS_REQUIRE_TOKEN,
@@ -163,6 +227,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       aliases: e.MAX_ALIASES,
       tokens: e.MAX_TOKENS,
       directives: e.MAX_DIRECTIVES,
+      listItems: e.MAX_LIST_ITEMS,
       bodyLimit: e.BODY_LIMIT,
     },
     introspection: e.INTROSPECTION ?? !production,

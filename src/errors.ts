@@ -12,10 +12,16 @@ export const ErrorCode = {
   /** The selection could return more rows than the read path's row budget. */
   RESULT_TOO_LARGE: 'RESULT_TOO_LARGE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** graphql-js's code for a document that does not parse; also used by src/http/documentGuard.ts. */
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   /** HTTP-level refusals, answered before GraphQL runs (see src/http/jsonErrors.ts). */
   BAD_REQUEST: 'BAD_REQUEST',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  /** HTTP 431: request headers over Node's limit. */
+  HEADERS_TOO_LARGE: 'HEADERS_TOO_LARGE',
+  /** HTTP 408: headers or body did not arrive within REQUEST_TIMEOUT_MS / HEADERS_TIMEOUT_MS. */
+  REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -106,6 +112,8 @@ const PUBLIC_CODES = new Set([
   'FORBIDDEN',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
+  'HEADERS_TOO_LARGE',
+  'REQUEST_TIMEOUT',
 ]);
 
 /**

@@ -1,7 +1,7 @@
-import http from 'node:http';
-import { ConfigError, EMBEDDED_NEO4J_PASSWORD, loadConfig, type Neo4jTarget } from './config';
-import { Database, applySchema } from './db';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded/startEmbeddedNeo4j';
+import { ConfigError, EMBEDDED_NEO4J_PASSWORD, loadConfig } from './config';
+import { StoreInUseError, applySchema, connectOrStart } from './db';
+import type { SupervisorEvent } from './embedded/superviseEmbeddedNeo4j';
+import { createHttpServer } from './http/createHttpServer';
 import { Readiness } from './http/readiness';
 import { loadSeedIfEmpty } from './ingest/loadSeed';
 import { createLogger } from './observability/logger';
@@ -13,31 +13,51 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
 
-  let embedded: EmbeddedNeo4j | undefined;
-  let target: Neo4jTarget;
-  if (config.externalNeo4j) {
-    target = config.externalNeo4j;
-    logger.info({ uri: target.uri, database: target.database }, 'using external Neo4j (NEO4J_URI)');
-  } else {
-    logger.info({ home: config.embedded.home }, 'starting embedded Neo4j Community 5.26');
-    embedded = await startEmbeddedNeo4j({
+  const metrics = new Metrics();
+  const onSupervisorEvent = (event: SupervisorEvent) => {
+    if (event.type === 'exited') {
+      metrics.embeddedRestarts.inc({ event: 'exited' });
+      logger.error(event, 'embedded Neo4j exited; restarting it');
+    } else if (event.type === 'restarting') logger.warn(event, 'restarting the embedded Neo4j');
+    else if (event.type === 'restarted') {
+      metrics.embeddedRestarts.inc({ event: 'restarted' });
+      logger.warn(event, 'embedded Neo4j restarted');
+    } else if (event.type === 'restart-failed') {
+      metrics.embeddedRestarts.inc({ event: 'restart_failed' });
+      logger.error(event, 'embedded Neo4j restart failed');
+    } else {
+      metrics.embeddedRestarts.inc({ event: 'gave_up' });
+      logger.fatal(event, 'embedded Neo4j could not be restarted; giving up (restart the service)');
+    }
+  };
+  const connection = await connectOrStart({
+    ...(config.externalNeo4j ? { external: config.externalNeo4j } : {}),
+    embedded: {
       ...config.embedded,
       password: EMBEDDED_NEO4J_PASSWORD,
       browserStyleUrl: `http://localhost:${config.port}/browser-style.grass`,
-    });
-    target = { uri: embedded.boltUri, user: embedded.user, password: embedded.password, database: 'neo4j' };
-  }
-
-  const database = Database.connect(target, {
-    queryTimeoutMs: config.queryTimeoutMs,
-    maxPoolSize: config.neo4jMaxPoolSize,
-    maxRetryTimeMs: config.neo4jMaxRetryMs,
+    },
+    database: {
+      queryTimeoutMs: config.queryTimeoutMs,
+      maxPoolSize: config.neo4jMaxPoolSize,
+      maxRetryTimeMs: config.neo4jMaxRetryMs,
+      deadlines: config.deadlines,
+    },
+    whenInUse: 'refuse',
+    maxRestarts: config.embeddedMaxRestarts,
+    onSupervisorEvent,
+    reachableTimeoutMs: 60_000,
+    log: (message) => logger.info(message),
   });
-  const metrics = new Metrics();
+  const { database } = connection;
+  const { embedded } = connection;
   metrics.observe(database);
+  database.liveness.onChange = (up, reason) =>
+    up
+      ? logger.info('Neo4j answers again')
+      : logger.warn({ reason }, 'Neo4j stopped answering; requests fail fast');
   const readiness = new Readiness(database, config.readyTimeoutMs);
 
-  await database.waitUntilReachable(60_000);
   await applySchema(database);
   readiness.schemaApplied = true;
   if (config.seedOnEmpty) {
@@ -45,7 +65,7 @@ async function main(): Promise<void> {
     if (seeded.length > 0) logger.info({ bundles: seeded }, 'loaded the seed graph into the empty database');
   }
 
-  const server = http.createServer();
+  const server = createHttpServer(config);
   const { app, apollo } = await createServer({
     config,
     database,
@@ -90,8 +110,7 @@ async function main(): Promise<void> {
     // requests finish (up to SHUTDOWN_GRACE_MS, then cuts them), and only then stops Apollo.
     // The driver closes after that, so no request loses its database mid-flight.
     await apollo.stop();
-    await database.close();
-    if (embedded) await embedded.stop();
+    await connection.close();
     logger.info('stopped');
     logger.flush?.();
     process.exit(0);
@@ -101,7 +120,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof StoreInUseError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     process.stderr.write(

@@ -16,7 +16,9 @@ import { createLoaders } from './data/loaders';
 import { ErrorCode, UnauthenticatedError, clientCode, maskError } from './errors';
 import { hasBearerToken } from './http/bearerToken';
 import { explorer } from './http/explorer';
+import { documentGuard } from './http/documentGuard';
 import { graphiqlPage } from './http/graphiqlPage';
+import { listLiteralRule, supportedOperationsRule, variableListLimitPlugin } from './http/inputLimits';
 import { jsonErrors, notFound } from './http/jsonErrors';
 import { queryCostPlugin } from './http/queryCost';
 import type { Readiness } from './http/readiness';
@@ -83,7 +85,7 @@ export async function createServer(deps: ServerDeps): Promise<ClaimgraphServer> 
 
   const apollo = new ApolloServer<RequestContext>({
     typeDefs,
-    resolvers: resolvers as never,
+    resolvers,
     fieldResolver: compiledFieldResolver,
     introspection: config.introspection,
     hideSchemaDetailsFromClientErrors: config.production,
@@ -98,8 +100,14 @@ export async function createServer(deps: ServerDeps): Promise<ClaimgraphServer> 
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: limits.tokens },
     maxRecursiveSelections: true,
-    validationRules: [...protection.validationRules],
+    validationRules: [
+      supportedOperationsRule,
+      listLiteralRule(limits.listItems),
+      ...protection.validationRules,
+    ],
     plugins: [
+      // First: its hook throws synchronously, before any other plugin coerces the variables.
+      variableListLimitPlugin(limits.listItems),
       ...protection.plugins,
       ApolloServerPluginLandingPageDisabled(),
       queryCostPlugin({ maxCost: limits.cost, listSize: limits.costListSize }),
@@ -146,6 +154,7 @@ export async function createServer(deps: ServerDeps): Promise<ClaimgraphServer> 
     '/graphql',
     cors<cors.CorsRequest>(),
     express.json({ limit: limits.bodyLimit }),
+    documentGuard(limits.tokens),
     withRequestScope(),
     expressMiddleware(apollo, {
       context: async ({ req }) =>

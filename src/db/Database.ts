@@ -1,12 +1,14 @@
 import { appendFileSync } from 'node:fs';
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
-import type { Neo4jTarget } from '../config';
+import type { DatabaseDeadlines, Neo4jTarget } from '../config';
+import { Liveness } from './Liveness';
 import { mapDriverError } from './mapDriverError';
 import { toPlain } from './toPlain';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 
+/** Observes every Cypher round trip (metrics, per-request counting in tests). */
 /** What an observer learns of one round trip (a write transaction counts as one). */
 export interface QueryInfo {
   mode: 'READ' | 'WRITE';
@@ -36,6 +38,9 @@ function queryLogObserver(file: string | undefined): QueryObserver | undefined {
   return { onQuery: (info) => appendFileSync(file, `${JSON.stringify(info)}\n`) };
 }
 
+/** Which round trip an observer is told about. */
+type QueryLabel = Pick<QueryInfo, 'mode' | 'query' | 'params'>;
+
 /** A transaction handed to `Database.writeTransaction` callbacks; rows come back plain. */
 export interface Tx {
   run(query: string, params?: Params): Promise<Row[]>;
@@ -54,33 +59,66 @@ export interface DatabaseOptions {
   maxPoolSize?: number;
   /** How long the driver keeps retrying a transaction on transient errors (default 5 s). */
   maxRetryTimeMs?: number;
+  /** Bounds on every wait for Neo4j (defaults: liveness 5 s, grace 5 s, acquisition 3 s). */
+  deadlines?: Partial<DatabaseDeadlines>;
 }
+
+const DEFAULT_DEADLINES: DatabaseDeadlines = {
+  livenessTimeoutMs: 5000,
+  graceMs: 5000,
+  acquisitionTimeoutMs: 3000,
+};
 
 /**
  * The only place that talks to Neo4j. One driver per process; one session per unit of work,
  * closed in `finally`; writes in managed transaction functions (retried by the driver on
  * transient errors); the database always named; reads in READ-mode sessions so clusters route
  * them to readers; a timeout on every transaction; driver errors mapped to coded errors.
+ *
+ * Every call has a deadline (docs/resilience.md): a free connection is awaited for at most
+ * `acquisitionTimeoutMs`; the call as a whole gives up `graceMs` after its transaction timeout
+ * (by then Neo4j would have answered QUERY_TIMEOUT itself); and a liveness probe fails every
+ * call in flight with DATABASE_UNAVAILABLE once Neo4j stops answering altogether.
+ *
+ * One bookmark manager per process: each session starts after the writes this process has
+ * committed, so on a cluster a client reads its own writes even when the read goes to a follower.
  */
 export class Database implements Db {
   private readonly observers: QueryObserver[] = [];
   private readonly queryLog = queryLogObserver(process.env.CLAIMGRAPH_QUERY_LOG);
+  private readonly bookmarks = neo4j.bookmarkManager();
+  private readonly deadlines: DatabaseDeadlines;
+  private closing: Promise<void> | undefined;
+  /** Whether Neo4j answers; see Liveness. */
+  readonly liveness: Liveness;
 
   private constructor(
     private readonly driver: Driver,
+    private readonly probeDriver: Driver,
     private readonly options: DatabaseOptions,
-  ) {}
+  ) {
+    this.deadlines = { ...DEFAULT_DEADLINES, ...options.deadlines };
+    this.liveness = new Liveness(() => this.probe(), this.deadlines.livenessTimeoutMs);
+  }
 
   static connect(target: Neo4jTarget, options: Omit<DatabaseOptions, 'database'>): Database {
-    const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
+    const acquisition = options.deadlines?.acquisitionTimeoutMs ?? DEFAULT_DEADLINES.acquisitionTimeoutMs;
+    const config = {
       disableLosslessIntegers: true,
-      maxConnectionPoolSize: options.maxPoolSize ?? 50,
-      connectionAcquisitionTimeout: 5_000,
-      connectionTimeout: 5_000,
+      connectionAcquisitionTimeout: acquisition,
+      connectionTimeout: acquisition,
       maxTransactionRetryTime: options.maxRetryTimeMs ?? 5_000,
-      logging: { level: 'error', logger: () => undefined },
+      logging: { level: 'error' as const, logger: () => undefined },
+    };
+    const auth = neo4j.auth.basic(target.user, target.password);
+    const driver = neo4j.driver(target.uri, auth, {
+      ...config,
+      maxConnectionPoolSize: options.maxPoolSize ?? 50,
     });
-    return new Database(driver, { ...options, database: target.database });
+    // The probe has connections of its own, so a pool exhausted by slow queries is not
+    // mistaken for a Neo4j that does not answer.
+    const probeDriver = neo4j.driver(target.uri, auth, { ...config, maxConnectionPoolSize: 2 });
+    return new Database(driver, probeDriver, { ...options, database: target.database });
   }
 
   get databaseName(): string {
@@ -94,8 +132,8 @@ export class Database implements Db {
   /** A view of this database that also reports each round trip to `observer`. */
   observed(observer: QueryObserver): Db {
     return {
-      read: (q, p) => this.timed({ mode: 'READ', query: q, params: p }, () => this.read(q, p), observer),
-      write: (q, p) => this.timed({ mode: 'WRITE', query: q, params: p }, () => this.write(q, p), observer),
+      read: (q, p) => this.observe({ mode: 'READ', query: q, params: p }, () => this.read(q, p), observer),
+      write: (q, p) => this.observe({ mode: 'WRITE', query: q, params: p }, () => this.write(q, p), observer),
       writeTransaction: (work, o) => this.writeTransaction(wrapTx(work, observer), o),
     };
   }
@@ -107,20 +145,21 @@ export class Database implements Db {
    * is retried like a transaction function would be, on errors Neo4j marks retryable.
    */
   read(query: string, params: Params = {}): Promise<Row[]> {
-    return this.timed({ mode: 'READ', query, params }, async () => {
+    const timeoutMs = this.options.queryTimeoutMs;
+    return this.timed({ mode: 'READ', query, params }, timeoutMs, async () => {
       for (let attempt = 1; ; attempt++) {
         try {
           return await this.withSession(
             'READ',
             async (s) => {
-              const result = await s.run(query, toCypherParams(params), this.txConfig());
+              const result = await s.run(query, toCypherParams(params), { timeout: timeoutMs });
               return result.records.map((record) => toPlain(record.toObject()) as Row);
             },
             { mapErrors: false },
           );
         } catch (error) {
           if (attempt >= READ_ATTEMPTS || !neo4j.isRetryableError(error))
-            throw mapDriverError(error, this.options.queryTimeoutMs);
+            throw mapDriverError(error, timeoutMs);
           await new Promise((r) => setTimeout(r, 100 * attempt));
         }
       }
@@ -128,8 +167,13 @@ export class Database implements Db {
   }
 
   write(query: string, params: Params = {}): Promise<Row[]> {
-    return this.timed({ mode: 'WRITE', query, params }, () =>
-      this.withSession('WRITE', (s) => s.executeWrite((tx) => runPlain(tx, query, params), this.txConfig())),
+    const timeoutMs = this.options.queryTimeoutMs;
+    return this.timed({ mode: 'WRITE', query, params }, timeoutMs, () =>
+      this.withSession(
+        'WRITE',
+        (s) => s.executeWrite((tx) => runPlain(tx, query, params), { timeout: timeoutMs }),
+        { timeoutMs },
+      ),
     );
   }
 
@@ -138,12 +182,13 @@ export class Database implements Db {
    * callback may be retried by the driver on transient errors, so it must be idempotent.
    */
   writeTransaction<T>(work: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
-    return this.timed({ mode: 'WRITE' }, () =>
-      this.withSession('WRITE', (s) =>
-        s.executeWrite(
-          (tx) => work({ run: (q, p = {}) => runPlain(tx, q, p) }),
-          this.txConfig(options.timeoutMs),
-        ),
+    const timeoutMs = options.timeoutMs ?? this.options.queryTimeoutMs;
+    return this.timed({ mode: 'WRITE' }, timeoutMs, () =>
+      this.withSession(
+        'WRITE',
+        (s) =>
+          s.executeWrite((tx) => work({ run: (q, p = {}) => runPlain(tx, q, p) }), { timeout: timeoutMs }),
+        { timeoutMs },
       ),
     );
   }
@@ -153,12 +198,16 @@ export class Database implements Db {
     await this.read('RETURN 1 AS ok');
   }
 
-  /** Waits until Neo4j accepts connections, polling; rejects after `timeoutMs`. */
+  /**
+   * Waits until Neo4j accepts connections, polling; rejects after about `timeoutMs`. Each attempt
+   * is bounded too, since a frozen Neo4j accepts TCP connections and then answers nothing.
+   */
   async waitUntilReachable(timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       try {
-        await this.driver.verifyConnectivity({ database: this.options.database });
+        const attemptMs = Math.max(100, Math.min(this.deadlines.livenessTimeoutMs, deadline - Date.now()));
+        await withTimeout(this.driver.verifyConnectivity({ database: this.options.database }), attemptMs);
         return;
       } catch (error) {
         if (Date.now() > deadline) throw mapDriverError(error, this.options.queryTimeoutMs);
@@ -182,37 +231,61 @@ export class Database implements Db {
     return { inUse, idle };
   }
 
+  /** Closes the driver; calling it again does nothing. */
   async close(): Promise<void> {
-    await this.driver.close();
+    this.closing ??= (async () => {
+      this.liveness.close();
+      await Promise.all([this.driver.close(), this.probeDriver.close()]);
+    })();
+    await this.closing;
   }
 
-  private txConfig(timeoutMs = this.options.queryTimeoutMs) {
-    return { timeout: timeoutMs };
+  /** One `RETURN 1` on the probe's own connections (see Liveness). */
+  private async probe(): Promise<void> {
+    const session = this.probeDriver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    try {
+      await session.run('RETURN 1', {}, { timeout: this.deadlines.livenessTimeoutMs });
+    } finally {
+      void session.close().catch(() => undefined);
+    }
   }
 
   private async withSession<T>(
     mode: 'READ' | 'WRITE',
     work: (s: Session) => Promise<T>,
-    { mapErrors = true }: { mapErrors?: boolean } = {},
+    {
+      mapErrors = true,
+      timeoutMs = this.options.queryTimeoutMs,
+    }: { mapErrors?: boolean; timeoutMs?: number } = {},
   ): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
     });
     try {
       return await work(session);
     } catch (error) {
-      throw mapErrors ? mapDriverError(error, this.options.queryTimeoutMs) : error;
+      throw mapErrors ? mapDriverError(error, timeoutMs) : error;
     } finally {
-      await session.close().catch(() => undefined);
+      // Not awaited: closing waits for the connection, which a frozen Neo4j never gives back.
+      void session.close().catch(() => undefined);
     }
   }
 
-  private async timed<T>(
-    what: Pick<QueryInfo, 'mode' | 'query' | 'params'>,
-    work: () => Promise<T>,
-    extra?: QueryObserver,
-  ): Promise<T> {
+  /**
+   * Runs `work` under the call's deadline (its transaction timeout plus the grace) and the
+   * liveness watch, and reports the round trip to the observers.
+   */
+  private timed<T>(what: QueryLabel, timeoutMs: number, work: () => Promise<T>): Promise<T> {
+    return this.observe(what, () => this.liveness.run(work, timeoutMs + this.deadlines.graceMs));
+  }
+
+  /** Reports the round trip to `extra`, or else to every observer. */
+  private async observe<T>(what: QueryLabel, work: () => Promise<T>, extra?: QueryObserver): Promise<T> {
     const started = performance.now();
     let ok = false;
     let rows: number | undefined;
@@ -252,6 +325,22 @@ function toCypherParams(value: Params): Params {
 }
 
 const READ_ATTEMPTS = 3;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e);
+      },
+    );
+  });
+}
 
 interface PoolLike {
   _activeResourceCounts?: Record<string, number>;

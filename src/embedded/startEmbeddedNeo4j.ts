@@ -27,6 +27,8 @@ export interface EmbeddedNeo4j {
   user: string;
   password: string;
   pid: number;
+  /** Settles when the JVM exits, for whatever reason (stop, crash, kill). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Stops Neo4j and waits for the JVM to exit. */
   stop(): Promise<void>;
 }
@@ -80,6 +82,12 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   });
   const stopOnExit = () => child.kill('SIGKILL');
   process.once('exit', stopOnExit);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => {
+      process.removeListener('exit', stopOnExit);
+      resolve({ code, signal });
+    }),
+  );
 
   await waitForStart(child, options.startTimeoutMs ?? 180_000, options.onOutput ?? (() => undefined));
 
@@ -89,11 +97,12 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     user: 'neo4j',
     password: options.password,
     pid: child.pid ?? -1,
+    exited,
     stop: async () => {
       process.removeListener('exit', stopOnExit);
       if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.stdin?.end();
+      // A stopped (SIGSTOP) JVM cannot read its stdin; it is killed after the grace period.
       const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
       await exited;
       clearTimeout(timer);

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type {} from 'pino-http'; // types req.id
 import { ErrorCode } from '../errors';
+import { HttpRefusal } from './documentGuard';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
 
@@ -40,7 +41,8 @@ export function jsonErrors(logger: Logger, metrics: Metrics): ErrorRequestHandle
     const { status: rawStatus, statusCode, type } = (error ?? {}) as HttpError;
     const status = rawStatus ?? statusCode ?? 500;
     const requestId = idOf(req.id);
-    const [code, message] = describe(status, type, requestId);
+    const [code, message] =
+      error instanceof HttpRefusal ? [error.code, error.message] : describe(status, type, requestId);
     metrics.errors.inc({ code });
     if (status >= 500) logger.error({ requestId, err: error }, 'unhandled HTTP error');
     else logger.warn({ requestId, status, code, type }, 'HTTP request refused');
@@ -51,6 +53,8 @@ export function jsonErrors(logger: Logger, metrics: Metrics): ErrorRequestHandle
 function describe(status: number, type: string | undefined, requestId: string | undefined): [string, string] {
   if (status === 413)
     return [ErrorCode.PAYLOAD_TOO_LARGE, 'Request body is larger than the limit (BODY_LIMIT)'];
+  if (status === 408)
+    return [ErrorCode.REQUEST_TIMEOUT, 'The request body did not arrive in time (REQUEST_TIMEOUT_MS)'];
   if (status === 415)
     return [ErrorCode.UNSUPPORTED_MEDIA_TYPE, 'Unsupported request body encoding or charset'];
   if (type === 'entity.parse.failed') return [ErrorCode.BAD_REQUEST, 'Request body is not valid JSON'];

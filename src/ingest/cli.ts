@@ -7,9 +7,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { MultiBar, Presets } from 'cli-progress';
 import { Command, InvalidArgumentError } from 'commander';
-import { ConfigError, EMBEDDED_NEO4J_PASSWORD, loadConfig, type Config, type Neo4jTarget } from '../config';
-import { Database, applySchema } from '../db';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../embedded/startEmbeddedNeo4j';
+import { ConfigError, EMBEDDED_NEO4J_PASSWORD, loadConfig, type Config } from '../config';
+import { applySchema, connectOrStart, type Database } from '../db';
 import { AmbiguousReferenceError, InvalidBundleError, type BundleProblem } from '../errors';
 import { ingestBundle, type IngestSummary } from './ingestBundle';
 
@@ -51,39 +50,27 @@ export function bundleFiles(paths: readonly string[]): string[] {
   return files;
 }
 
-/** Connects to the service's Neo4j: NEO4J_URI, else a running embedded one, else starts it. */
+/**
+ * Connects to the service's Neo4j through connectOrStart: NEO4J_URI, else the embedded Neo4j a
+ * running service owns on the same store, else one started for the run. Never a second Neo4j
+ * on a store in use; every wait bounded.
+ */
 async function connect(
   config: Config,
   log: (line: string) => void,
-): Promise<{ db: Database; embedded?: EmbeddedNeo4j }> {
-  const options = { queryTimeoutMs: config.queryTimeoutMs, maxPoolSize: 4 };
-  if (config.externalNeo4j) {
-    const db = Database.connect(config.externalNeo4j, options);
-    await db.waitUntilReachable(15_000);
-    log(`Neo4j: ${config.externalNeo4j.uri} (NEO4J_URI), database ${config.externalNeo4j.database}`);
-    return { db };
-  }
-  const local: Neo4jTarget = {
-    uri: `bolt://localhost:${config.embedded.boltPort}`,
-    user: config.neo4jUser,
-    password: EMBEDDED_NEO4J_PASSWORD,
-    database: config.neo4jDatabase,
+): Promise<{ db: Database; embedded?: { stop(): Promise<void> } }> {
+  const connection = await connectOrStart({
+    ...(config.externalNeo4j ? { external: config.externalNeo4j } : {}),
+    embedded: { ...config.embedded, password: EMBEDDED_NEO4J_PASSWORD },
+    database: { queryTimeoutMs: config.queryTimeoutMs, maxPoolSize: 4, deadlines: config.deadlines },
+    whenInUse: 'attach',
+    reachableTimeoutMs: 15_000,
+    log,
+  });
+  return {
+    db: connection.database,
+    ...(connection.mode === 'started' ? { embedded: { stop: () => connection.close() } } : {}),
   };
-  const running = Database.connect(local, options);
-  try {
-    await running.waitUntilReachable(1_500);
-    log(`Neo4j: the running service's embedded Neo4j at ${local.uri}`);
-    return { db: running };
-  } catch {
-    await running.close();
-  }
-  log(
-    `Neo4j: NEO4J_URI is unset and nothing answers at ${local.uri}; starting the embedded Neo4j (${config.embedded.home})`,
-  );
-  const embedded = await startEmbeddedNeo4j({ ...config.embedded, password: EMBEDDED_NEO4J_PASSWORD });
-  const db = Database.connect({ ...local, uri: embedded.boltUri, user: embedded.user }, options);
-  await db.waitUntilReachable(60_000);
-  return { db, embedded };
 }
 
 async function run(paths: string[], options: CliOptions): Promise<number> {

@@ -44,6 +44,20 @@ export class Metrics {
     collect: (): void => this.poolIdle.set(this.poolStats()?.idle ?? 0),
   });
 
+  private neo4jAnswers: () => boolean = () => true;
+  readonly neo4jUp: Gauge = new Gauge({
+    name: 'claimgraph_neo4j_up',
+    help: '1 while Neo4j answers (liveness probe), 0 while it is down, frozen or restarting',
+    registers: [this.registry],
+    collect: (): void => this.neo4jUp.set(this.neo4jAnswers() ? 1 : 0),
+  });
+  readonly embeddedRestarts = new Counter({
+    name: 'claimgraph_embedded_neo4j_restarts_total',
+    help: 'Supervisor actions on the embedded Neo4j: exited, restarted, restart_failed, gave_up',
+    labelNames: ['event'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'claimgraph_' });
   }
@@ -68,5 +82,6 @@ export class Metrics {
     };
     database.addObserver(observer);
     this.poolStats = () => database.poolStats();
+    this.neo4jAnswers = () => database.liveness.isUp;
   }
 }

@@ -1,8 +1,7 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
-import { Database } from '../../src/db';
+import { connectOrStart, type Connection } from '../../src/db';
 import { freePort } from '../../src/embedded/freePort';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/embedded/startEmbeddedNeo4j';
 import { repoPath } from '../../src/paths';
 
 /**
@@ -18,33 +17,31 @@ export default async function neo4jSetup(): Promise<void> {
   }
   mkdirSync(repoPath('.tmp'), { recursive: true });
   const home = mkdtempSync(path.join(repoPath('.tmp'), 'neo4j-test-'));
-  const neo4j = await startEmbeddedNeo4j({
-    home,
-    boltPort: await freePort(),
-    httpPort: await freePort(),
-    heap: process.env.TEST_NEO4J_HEAP ?? '1g',
-    pagecache: process.env.TEST_NEO4J_PAGECACHE ?? '512m',
-    password: 'claimgraph-test',
-    // A loaded machine can take minutes to start a JVM; failing the whole run for that helps nobody.
-    startTimeoutMs: Number(process.env.TEST_NEO4J_START_TIMEOUT_MS ?? 600_000),
+  const connection = await connectOrStart({
+    embedded: {
+      home,
+      boltPort: await freePort(),
+      httpPort: await freePort(),
+      heap: process.env.TEST_NEO4J_HEAP ?? '1g',
+      pagecache: process.env.TEST_NEO4J_PAGECACHE ?? '512m',
+      password: 'claimgraph-test',
+      // A loaded machine can take minutes to start a JVM; failing the whole run for that helps nobody.
+      startTimeoutMs: Number(process.env.TEST_NEO4J_START_TIMEOUT_MS ?? 600_000),
+    },
+    database: { queryTimeoutMs: 30_000 },
+    whenInUse: 'refuse',
+    // "Started" in the log is not "answers queries" on a busy machine: wait for that too.
+    reachableTimeoutMs: Number(process.env.TEST_NEO4J_START_TIMEOUT_MS ?? 600_000),
   });
-  (globalThis as { __neo4j?: EmbeddedNeo4j }).__neo4j = neo4j;
-  // "Started" in the log is not "answers queries" on a busy machine: wait for that too, so no
-  // test fails for a database that is still opening.
-  const db = Database.connect(
-    { uri: neo4j.boltUri, user: neo4j.user, password: neo4j.password, database: 'neo4j' },
-    { queryTimeoutMs: 60_000 },
-  );
-  try {
-    await db.waitUntilReachable(Number(process.env.TEST_NEO4J_START_TIMEOUT_MS ?? 600_000));
-  } finally {
-    await db.close();
-  }
-  process.env.NEO4J_URI = neo4j.boltUri;
-  process.env.NEO4J_USER = neo4j.user;
-  process.env.NEO4J_PASSWORD = neo4j.password;
-  process.env.NEO4J_DATABASE = 'neo4j';
+  (globalThis as { __neo4j?: Connection }).__neo4j = connection;
+  const { target, embedded } = connection;
+  process.env.NEO4J_URI = target.uri;
+  process.env.NEO4J_USER = target.user;
+  process.env.NEO4J_PASSWORD = target.password;
+  process.env.NEO4J_DATABASE = target.database;
   process.env.TEST_NEO4J_HOME = home;
-  process.env.TEST_NEO4J_BROWSER_URL = neo4j.browserUrl;
-  process.env.TEST_NEO4J_PID = String(neo4j.pid);
+  if (embedded) {
+    process.env.TEST_NEO4J_BROWSER_URL = embedded.browserUrl;
+    process.env.TEST_NEO4J_PID = String(embedded.pid);
+  }
 }

@@ -52,6 +52,10 @@ test.each([
 test('writeTransaction takes its own, longer timeout (ingestion) but still stops', async () => {
   const { error, ms } = await timed(() => fast.writeTransaction((tx) => tx.run(BUSY), { timeoutMs: 1200 }));
   expect(error).toBeInstanceOf(QueryTimeoutError);
+  // The message states the timeout that applied, not the default (issue 13).
+  expect((error as QueryTimeoutError).message).toBe(
+    'The query took longer than its 1200 ms limit; narrow it down',
+  );
   expect(ms).toBeGreaterThanOrEqual(1100);
   expect(ms).toBeLessThan(6000);
 });

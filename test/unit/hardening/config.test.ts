@@ -11,6 +11,7 @@ test('every limit has its documented default', () => {
     aliases: 20,
     tokens: 3000,
     directives: 20,
+    listItems: 100,
     bodyLimit: '5mb',
   });
   expect(config).toMatchObject({
@@ -51,6 +52,7 @@ test('every limit follows its environment variable', () => {
     aliases: 2,
     tokens: 100,
     directives: 1,
+    listItems: 100,
     bodyLimit: '64kb',
   });
   expect(config).toMatchObject({
@@ -74,4 +76,55 @@ test('bad values are refused with the variable named', () => {
   expect(() => loadConfig({ ...base, MAX_QUERY_DEPTH: '0', BODY_LIMIT: 'lots' })).toThrow(
     /MAX_QUERY_DEPTH: .*\n\s+BODY_LIMIT: /,
   );
+});
+
+describe('unsafe configuration is refused (issue 13)', () => {
+  const strong = 'a-production-token-0123456789';
+
+  test.each(['Production', 'prod', 'PRODUCTION', 'staging', ''])(
+    'NODE_ENV=%j is refused, not run as development',
+    (value) => {
+      expect(() => loadConfig({ ...base, NODE_ENV: value })).toThrow(
+        /NODE_ENV: must be one of development, production, test/,
+      );
+    },
+  );
+
+  test('production refuses the public development token', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', CLAIMGRAPH_TOKEN: 'claimgraph-dev-token' })).toThrow(
+      /CLAIMGRAPH_TOKEN: the public development token is refused/,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', CLAIMGRAPH_TOKEN: '  claimgraph-dev-token ' })).toThrow(
+      /public development token/,
+    );
+  });
+
+  test('a blank token is refused in every mode; production needs 16 characters', () => {
+    expect(() => loadConfig({ CLAIMGRAPH_TOKEN: '        ' })).toThrow(
+      /CLAIMGRAPH_TOKEN: must hold at least 8/,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', CLAIMGRAPH_TOKEN: '        ' })).toThrow(
+      /CLAIMGRAPH_TOKEN/,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', CLAIMGRAPH_TOKEN: 'short-but-8+' })).toThrow(
+      /at least 16 characters when NODE_ENV=production/,
+    );
+    expect(loadConfig({ NODE_ENV: 'production', CLAIMGRAPH_TOKEN: strong }).production).toBe(true);
+  });
+
+  test('the configured token is trimmed, as the presented one is', () => {
+    expect(loadConfig({ CLAIMGRAPH_TOKEN: `  ${strong}\n` }).token).toBe(strong);
+  });
+
+  test('request deadlines have documented defaults and must be consistent', () => {
+    expect(loadConfig(base)).toMatchObject({
+      requestTimeoutMs: 30_000,
+      headersTimeoutMs: 10_000,
+      embeddedMaxRestarts: 5,
+      deadlines: { livenessTimeoutMs: 5000, graceMs: 5000, acquisitionTimeoutMs: 3000 },
+    });
+    expect(() => loadConfig({ ...base, REQUEST_TIMEOUT_MS: '5000', HEADERS_TIMEOUT_MS: '6000' })).toThrow(
+      /HEADERS_TIMEOUT_MS: must not exceed REQUEST_TIMEOUT_MS/,
+    );
+  });
 });
