@@ -1,6 +1,5 @@
 import { cypherFile, type Db } from '../../db';
 import { requireNode } from './requireNode';
-import { withHopBound } from './hopBound';
 import { QUERY_FILES } from './queryFiles';
 import { boundedInt, type ResearchLimits } from './researchLimits';
 import type { LinkChainRow, LinkTypeValue } from './rows';
@@ -21,8 +20,8 @@ export async function linkChains(db: Db, limits: ResearchLimits, args: LinkChain
   const maxDepth = boundedInt(args.maxDepth, 3, 'maxDepth', 1, limits.maxTraversalHops);
   const limit = boundedInt(args.first, 50, 'first', 0, limits.maxPageSize);
   const types = args.types && args.types.length > 0 ? [...new Set(args.types)] : ALL_LINK_TYPES;
-  const text = withHopBound(cypherFile(QUERY_FILES.linkChains), 'maxDepth', maxDepth);
-  const rows = await db.read(text, {
+  // Bounded in work inside the file: level by level, with per-node and total caps.
+  const rows = await db.read(cypherFile(QUERY_FILES.linkChains).text, {
     statementId: args.statementId,
     direction: args.direction ?? 'INCOMING',
     types,
