@@ -32,11 +32,15 @@ function withoutGraph(row: Row, ...columns: string[]): Row {
   return copy;
 }
 
+/** An actor's current position; in the seed each actor took one position, so its history is that stance. */
 const holder = (actor: string, date: string, precision: string, stanceId: string) => ({
   actor,
+  actorId: stanceId.split(':')[0],
   date,
   precision,
+  position: stanceId.split(':')[1],
   stanceId,
+  history: [stanceId],
 });
 const ZELENSKYY = holder(
   'Zelenskyy',
@@ -89,6 +93,13 @@ const US = holder(
 const DEPLOYMENT_TEXT =
   'North Korea is sending troops to fight on the side of Russia in the war with Ukraine.';
 const SUPPORTERS = DEPLOYMENT_SUPPORTERS;
+const AMBASSADOR_11000 = holder(
+  'Ukrainian ambassador',
+  '2024-10-22',
+  'ON_OR_BEFORE',
+  'ukraine-ambassador:CLAIMED:dprk-plans-11000-regular-troops:2024-10-22',
+);
+
 const DEPLOYMENT_BREAKDOWN = {
   statement: DEPLOYMENT_TEXT,
   status: 'CONTESTED',
@@ -96,6 +107,11 @@ const DEPLOYMENT_BREAKDOWN = {
   confirmed: [BUDANOV],
   denied: [DPRK_REP],
   declinedToConfirm: [AUSTIN, KREMLIN, US],
+  didNotDeny: [],
+  declinedToComment: [],
+  retracted: [],
+  // Each actor once, by its current position, in date order.
+  positions: [ZELENSKYY, NIS, BUDANOV, AUSTIN, KREMLIN, DPRK_REP, AMBASSADOR, US],
   supportedBy: SUPPORTERS,
   refutedBy: ['troop-accusations-are-groundless-rumours'],
   statementId: 'dprk-troops-to-russia',
@@ -111,17 +127,14 @@ test('q08: the deployment claim and the 11,000 plan are contested, most conteste
       status: 'CONTESTED',
       supporting: 1,
       opposing: 1,
-      claimed: [
-        holder(
-          'Ukrainian ambassador',
-          '2024-10-22',
-          'ON_OR_BEFORE',
-          'ukraine-ambassador:CLAIMED:dprk-plans-11000-regular-troops:2024-10-22',
-        ),
-      ],
+      claimed: [AMBASSADOR_11000],
       confirmed: [],
       denied: [],
       declinedToConfirm: [],
+      didNotDeny: [],
+      declinedToComment: [],
+      retracted: [],
+      positions: [AMBASSADOR_11000],
       supportedBy: [],
       refutedBy: ['troop-accusations-are-groundless-rumours'],
       statementId: 'dprk-plans-11000-regular-troops',

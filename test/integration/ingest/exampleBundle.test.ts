@@ -28,9 +28,9 @@ test('the second example bundle merges with the seed graph', async () => {
   const summary = await ingestBundle(db, example());
   expect(summary).toMatchObject({
     articleId: EXAMPLE,
-    // New: the article, 7 actors, 2 events, 5 statements. Every seed node it mentions gains
-    // it in `sources` (North Korea an alias too).
-    nodes: { created: 15, updated: 2, unchanged: 0, removed: 0 },
+    // New: the article, 7 actors, 2 events, 5 statements. Updated: the 10 seed nodes it mentions
+    // (7 actors and 3 statements or events) gain it in `sources` (North Korea an alias too).
+    nodes: { created: 15, updated: 10, unchanged: 0, removed: 0 },
     relationships: { created: 39, updated: 0, unchanged: 0, removed: 0 },
     warnings: [],
   });
