@@ -10,4 +10,5 @@ export function listFilter<T extends string>(values: readonly T[] | null | undef
 }
 
 /** True when a filter list given through `listFilter` can match nothing. */
-export const matchesNothing = (values: readonly unknown[] | null): boolean => values !== null && values.length === 0;
+export const matchesNothing = (values: readonly unknown[] | null): boolean =>
+  values !== null && values.length === 0;

@@ -16,7 +16,12 @@ import { boundedSelection } from './readGraph';
  * indices aside) shares one batch, since they share one selection.
  */
 export interface Loaders {
-  byIds(info: GraphQLResolveInfo, kind: BatchKind, ids: readonly string[], bounds: Bounds): Promise<CompiledRow[]>;
+  byIds(
+    info: GraphQLResolveInfo,
+    kind: BatchKind,
+    ids: readonly string[],
+    bounds: Bounds,
+  ): Promise<CompiledRow[]>;
   links(
     info: GraphQLResolveInfo,
     keys: readonly { fromId: string; type: string; toId: string }[],

@@ -29,7 +29,11 @@ export function encodeCursor(offset: number): string {
  * Validates `first` / `after` into a window. `first` arrives with its SDL default applied
  * (see `withSdlDefaults`), so there is no fallback here to disagree with the schema.
  */
-export function pageWindow(first: unknown, after: string | null | undefined, maxPageSize: number): PageWindow {
+export function pageWindow(
+  first: unknown,
+  after: string | null | undefined,
+  maxPageSize: number,
+): PageWindow {
   if (typeof first !== 'number' || !Number.isInteger(first) || first < 0 || first > maxPageSize) {
     throw new BadUserInputError(`"first" must be between 0 and ${maxPageSize}`, 'first');
   }
@@ -54,7 +58,8 @@ export function toConnection<T>(page: Page<T>) {
     // Null only when the selection did not ask for totalCount, so nothing reads it.
     totalCount: page.totalCount as number,
     pageInfo: {
-      hasNextPage: page.hasNextPage ?? (page.totalCount !== null && page.skip + page.rows.length < page.totalCount),
+      hasNextPage:
+        page.hasNextPage ?? (page.totalCount !== null && page.skip + page.rows.length < page.totalCount),
       hasPreviousPage: page.skip > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,

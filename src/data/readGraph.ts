@@ -20,7 +20,11 @@ export const ROW_BUDGET = 50_000;
 export const boundsOf = (config: Pick<Config, 'maxPageSize'>): Bounds => ({ maxFirst: config.maxPageSize });
 
 /** The selection of the field being resolved, refused when it could exceed the row budget. */
-export function boundedSelection(info: GraphQLResolveInfo, items = 1, under: readonly string[] = []): FieldPlan[] {
+export function boundedSelection(
+  info: GraphQLResolveInfo,
+  items = 1,
+  under: readonly string[] = [],
+): FieldPlan[] {
   const fields = planSelection(info);
   const node = plansAt(fields, under);
   const rows = items * (1 + rowBound(node));
@@ -43,7 +47,10 @@ export async function readPage(db: Db, query: CompiledQuery, window: PageWindow)
     rows: rows.slice(0, window.limit),
     totalCount,
     skip: window.skip,
-    hasNextPage: totalCount === null ? rows.length > window.limit : window.skip + Math.min(rows.length, window.limit) < totalCount,
+    hasNextPage:
+      totalCount === null
+        ? rows.length > window.limit
+        : window.skip + Math.min(rows.length, window.limit) < totalCount,
   };
 }
 

@@ -6,7 +6,12 @@ import type { PageWindow, Page } from './pagination';
 export const SEARCH_INDEX = 'claimgraph_text';
 
 /** GraphQL SearchableType -> node label; the only labels a search may filter on. */
-export const SEARCH_LABELS = { ACTOR: 'Actor', STATEMENT: 'Statement', EVENT: 'Event', ARTICLE: 'Article' } as const;
+export const SEARCH_LABELS = {
+  ACTOR: 'Actor',
+  STATEMENT: 'Statement',
+  EVENT: 'Event',
+  ARTICLE: 'Article',
+} as const;
 export type SearchableType = keyof typeof SEARCH_LABELS;
 
 export interface SearchHitRow {
@@ -30,7 +35,9 @@ export function toLiteralLuceneQuery(text: string): string {
   }
   return trimmed
     .split(/\s+/)
-    .map((word) => (/^(AND|OR|NOT)$/.test(word) ? word.toLowerCase() : word.replace(LUCENE_SPECIAL, (c) => `\\${c}`)))
+    .map((word) =>
+      /^(AND|OR|NOT)$/.test(word) ? word.toLowerCase() : word.replace(LUCENE_SPECIAL, (c) => `\\${c}`),
+    )
     .join(' ');
 }
 

@@ -26,7 +26,12 @@ const ALL_STANCES = STANCE_TYPES.join('|');
 export type NodeLabel = 'Actor' | 'Statement' | 'Event' | 'Article';
 export const NODE_LABELS: readonly NodeLabel[] = ['Actor', 'Statement', 'Event', 'Article'];
 
-function projectLabel(ctx: { w: CypherWriter; bounds: Bounds }, label: NodeLabel, v: string, fields: readonly FieldPlan[]) {
+function projectLabel(
+  ctx: { w: CypherWriter; bounds: Bounds },
+  label: NodeLabel,
+  v: string,
+  fields: readonly FieldPlan[],
+) {
   switch (label) {
     case 'Actor':
       return projectActor(ctx, v, fields);
@@ -51,7 +56,12 @@ export const isStanceId = (id: string): boolean => id.includes(':');
 const actorOfStanceId = (id: string): string => id.split(':')[0] ?? id;
 
 /** `actor(id)`, `statement(id)`, `event(id)`, `article(id)`: one node and its selection. */
-export function compileLookup(label: NodeLabel, id: string, fields: readonly FieldPlan[], bounds: Bounds): CompiledQuery {
+export function compileLookup(
+  label: NodeLabel,
+  id: string,
+  fields: readonly FieldPlan[],
+  bounds: Bounds,
+): CompiledQuery {
   const w = new CypherWriter();
   const text = `MATCH (v:${label} {id: ${w.param(id)}})\nRETURN ${projectLabel({ w, bounds }, label, 'v', fields)} AS value`;
   return { text, params: w.params };
@@ -78,7 +88,12 @@ export function compileNodeLookup(id: string, fields: readonly FieldPlan[], boun
 export type BatchKind = NodeLabel | 'Stance' | 'Node';
 
 /** Many objects of one kind by id, for research rows: returns rows `{id, value}`. */
-export function compileByIds(kind: BatchKind, ids: readonly string[], fields: readonly FieldPlan[], bounds: Bounds): CompiledQuery {
+export function compileByIds(
+  kind: BatchKind,
+  ids: readonly string[],
+  fields: readonly FieldPlan[],
+  bounds: Bounds,
+): CompiledQuery {
   const w = new CypherWriter();
   const ctx = { w, bounds };
   let text: string;
@@ -108,7 +123,8 @@ RETURN k.fromId + '|' + k.type + '|' + k.toId AS id, ${projectLink({ w, bounds }
   return { text, params: w.params };
 }
 
-export const linkKey = (k: { fromId: string; type: string; toId: string }): string => `${k.fromId}|${k.type}|${k.toId}`;
+export const linkKey = (k: { fromId: string; type: string; toId: string }): string =>
+  `${k.fromId}|${k.type}|${k.toId}`;
 
 // ---------------------------------------------------------------------------------------------
 // Lists (Relay connections)
@@ -144,7 +160,8 @@ export function connectionWants(fields: readonly FieldPlan[]): { node: FieldPlan
   };
 }
 
-const where = (conditions: string[]): string => (conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '');
+const where = (conditions: string[]): string =>
+  conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
 
 export interface ActorListArgs {
   text?: string | null;
@@ -153,19 +170,38 @@ export interface ActorListArgs {
   orderBy: 'NAME_ASC' | 'NAME_DESC';
 }
 
-const ACTOR_ORDER = { NAME_ASC: 'toLower(a.name), a.id', NAME_DESC: 'toLower(a.name) DESC, a.id DESC' } as const;
+const ACTOR_ORDER = {
+  NAME_ASC: 'toLower(a.name), a.id',
+  NAME_DESC: 'toLower(a.name) DESC, a.id DESC',
+} as const;
 
-export function compileActors(args: ActorListArgs, fields: readonly FieldPlan[], window: PageWindow, bounds: Bounds): CompiledQuery {
+export function compileActors(
+  args: ActorListArgs,
+  fields: readonly FieldPlan[],
+  window: PageWindow,
+  bounds: Bounds,
+): CompiledQuery {
   const w = new CypherWriter();
   const c: string[] = [];
   const kinds = listFilter(args.kinds);
   if (kinds) c.push(`a.kind IN ${w.param(kinds)}`);
   if (args.text != null)
-    c.push(`any(k IN [a.name] + coalesce(a.aliases, []) WHERE toLower(k) CONTAINS toLower(${w.param(args.text)}))`);
-  if (args.memberOf != null) c.push(`EXISTS { (a)-[:LEADS|REPRESENTS|PART_OF]->(:Actor {id: ${w.param(args.memberOf)}}) }`);
+    c.push(
+      `any(k IN [a.name] + coalesce(a.aliases, []) WHERE toLower(k) CONTAINS toLower(${w.param(args.text)}))`,
+    );
+  if (args.memberOf != null)
+    c.push(`EXISTS { (a)-[:LEADS|REPRESENTS|PART_OF]->(:Actor {id: ${w.param(args.memberOf)}}) }`);
   const wants = connectionWants(fields);
   const value = projectActor({ w, bounds }, 'a', wants.node);
-  return { text: paged(w, { match: `MATCH (a:Actor)${where(c)}`, carry: 'a', order: ACTOR_ORDER[args.orderBy], value }, window, wants.count), params: w.params };
+  return {
+    text: paged(
+      w,
+      { match: `MATCH (a:Actor)${where(c)}`, carry: 'a', order: ACTOR_ORDER[args.orderBy], value },
+      window,
+      wants.count,
+    ),
+    params: w.params,
+  };
 }
 
 export interface StatementListArgs {
@@ -206,11 +242,17 @@ export function compileStatements(
   if (types) stance.push(`type(r) IN ${w.param(types)}`);
   if (args.from != null) stance.push(withinFrom('r', w.param(args.from).slice(1)));
   if (args.to != null) stance.push(withinTo('r', w.param(args.to).slice(1)));
-  if (stance.length > 0) c.push(`EXISTS { MATCH (a:Actor)-[r:${ALL_STANCES}]->(s) WHERE ${stance.join(' AND ')} }`);
+  if (stance.length > 0)
+    c.push(`EXISTS { MATCH (a:Actor)-[r:${ALL_STANCES}]->(s) WHERE ${stance.join(' AND ')} }`);
   const wants = connectionWants(fields);
   const value = projectStatement({ w, bounds }, 's', wants.node);
   return {
-    text: paged(w, { match: `MATCH (s:Statement)${where(c)}`, carry: 's', order: STATEMENT_ORDER[args.orderBy], value }, window, wants.count),
+    text: paged(
+      w,
+      { match: `MATCH (s:Statement)${where(c)}`, carry: 's', order: STATEMENT_ORDER[args.orderBy], value },
+      window,
+      wants.count,
+    ),
     params: w.params,
   };
 }
@@ -232,11 +274,17 @@ const STANCE_LIST_ORDER = {
   DATE_DESC: 'r.date DESC, r.knownBy DESC, toLower(a.name), type(r), s.id',
 } as const;
 
-export function compileStances(args: StanceListArgs, fields: readonly FieldPlan[], window: PageWindow, bounds: Bounds): CompiledQuery {
+export function compileStances(
+  args: StanceListArgs,
+  fields: readonly FieldPlan[],
+  window: PageWindow,
+  bounds: Bounds,
+): CompiledQuery {
   const w = new CypherWriter();
   // Anchored on the actor or statement id when given, so the planner starts from an index.
   const actor = args.actorId != null ? `(a:Actor {id: ${w.param(args.actorId)}})` : '(a:Actor)';
-  const statement = args.statementId != null ? `(s:Statement {id: ${w.param(args.statementId)}})` : '(s:Statement)';
+  const statement =
+    args.statementId != null ? `(s:Statement {id: ${w.param(args.statementId)}})` : '(s:Statement)';
   const types = listFilter(args.types);
   const known = types?.filter((t) => (STANCE_TYPES as readonly string[]).includes(t));
   const c: string[] = [];
@@ -245,7 +293,9 @@ export function compileStances(args: StanceListArgs, fields: readonly FieldPlan[
   if (args.to != null) c.push(withinTo('r', w.param(args.to).slice(1)));
   if (args.hasFigure != null) c.push(`(s.figureValue IS NOT NULL) = ${w.param(args.hasFigure)}`);
   if (args.text != null)
-    c.push(`toLower(coalesce(r.quote, '') + ' ' + coalesce(r.paraphrase, '')) CONTAINS toLower(${w.param(args.text)})`);
+    c.push(
+      `toLower(coalesce(r.quote, '') + ' ' + coalesce(r.paraphrase, '')) CONTAINS toLower(${w.param(args.text)})`,
+    );
   if (args.eventId != null) c.push(aboutEvent('s', w.param(args.eventId)));
   const pattern = known && known.length > 0 ? known.join('|') : ALL_STANCES;
   const wants = connectionWants(fields);
@@ -253,7 +303,12 @@ export function compileStances(args: StanceListArgs, fields: readonly FieldPlan[
   return {
     text: paged(
       w,
-      { match: `MATCH ${actor}-[r:${pattern}]->${statement}${where(c)}`, carry: 'a, r, s', order: STANCE_LIST_ORDER[args.orderBy], value },
+      {
+        match: `MATCH ${actor}-[r:${pattern}]->${statement}${where(c)}`,
+        carry: 'a, r, s',
+        order: STANCE_LIST_ORDER[args.orderBy],
+        value,
+      },
       window,
       wants.count,
     ),
@@ -268,9 +323,17 @@ export interface EventListArgs {
   orderBy: 'NAME_ASC' | 'DATE_ASC';
 }
 
-const EVENT_ORDER = { NAME_ASC: 'toLower(e.name), e.id', DATE_ASC: 'e.date, e.dateKnownBy, toLower(e.name), e.id' } as const;
+const EVENT_ORDER = {
+  NAME_ASC: 'toLower(e.name), e.id',
+  DATE_ASC: 'e.date, e.dateKnownBy, toLower(e.name), e.id',
+} as const;
 
-export function compileEvents(args: EventListArgs, fields: readonly FieldPlan[], window: PageWindow, bounds: Bounds): CompiledQuery {
+export function compileEvents(
+  args: EventListArgs,
+  fields: readonly FieldPlan[],
+  window: PageWindow,
+  bounds: Bounds,
+): CompiledQuery {
   const w = new CypherWriter();
   const c: string[] = [];
   if (args.text != null) c.push(`toLower(e.name) CONTAINS toLower(${w.param(args.text)})`);
@@ -279,7 +342,15 @@ export function compileEvents(args: EventListArgs, fields: readonly FieldPlan[],
   if (args.partOf != null) c.push(`EXISTS { (e)-[:PART_OF]->(:Event {id: ${w.param(args.partOf)}}) }`);
   const wants = connectionWants(fields);
   const value = projectEvent({ w, bounds }, 'e', wants.node);
-  return { text: paged(w, { match: `MATCH (e:Event)${where(c)}`, carry: 'e', order: EVENT_ORDER[args.orderBy], value }, window, wants.count), params: w.params };
+  return {
+    text: paged(
+      w,
+      { match: `MATCH (e:Event)${where(c)}`, carry: 'e', order: EVENT_ORDER[args.orderBy], value },
+      window,
+      wants.count,
+    ),
+    params: w.params,
+  };
 }
 
 export interface ArticleListArgs {
@@ -290,9 +361,17 @@ export interface ArticleListArgs {
   orderBy: 'PUBLISHED_ASC' | 'PUBLISHED_DESC';
 }
 
-const ARTICLE_ORDER = { PUBLISHED_ASC: 'x.published, x.id', PUBLISHED_DESC: 'x.published DESC, x.id' } as const;
+const ARTICLE_ORDER = {
+  PUBLISHED_ASC: 'x.published, x.id',
+  PUBLISHED_DESC: 'x.published DESC, x.id',
+} as const;
 
-export function compileArticles(args: ArticleListArgs, fields: readonly FieldPlan[], window: PageWindow, bounds: Bounds): CompiledQuery {
+export function compileArticles(
+  args: ArticleListArgs,
+  fields: readonly FieldPlan[],
+  window: PageWindow,
+  bounds: Bounds,
+): CompiledQuery {
   const w = new CypherWriter();
   const c: string[] = [];
   if (args.text != null) c.push(`toLower(x.title) CONTAINS toLower(${w.param(args.text)})`);
@@ -301,7 +380,15 @@ export function compileArticles(args: ArticleListArgs, fields: readonly FieldPla
   if (args.to != null) c.push(`x.published <= date(${w.param(args.to)})`);
   const wants = connectionWants(fields);
   const value = projectArticle({ w, bounds }, 'x', wants.node);
-  return { text: paged(w, { match: `MATCH (x:Article)${where(c)}`, carry: 'x', order: ARTICLE_ORDER[args.orderBy], value }, window, wants.count), params: w.params };
+  return {
+    text: paged(
+      w,
+      { match: `MATCH (x:Article)${where(c)}`, carry: 'x', order: ARTICLE_ORDER[args.orderBy], value },
+      window,
+      wants.count,
+    ),
+    params: w.params,
+  };
 }
 
 export interface StatementLinkListArgs {
@@ -328,7 +415,12 @@ export function compileStatementLinks(
   return {
     text: paged(
       w,
-      { match: `MATCH (f:Statement)-[l:SUPPORTS|REFUTES]->(t:Statement)${where(c)}`, carry: 'l, f, t', order: 'type(l), f.id, t.id', value },
+      {
+        match: `MATCH (f:Statement)-[l:SUPPORTS|REFUTES]->(t:Statement)${where(c)}`,
+        carry: 'l, f, t',
+        order: 'type(l), f.id, t.id',
+        value,
+      },
       window,
       wants.count,
     ),

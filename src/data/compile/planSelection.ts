@@ -75,7 +75,8 @@ export function plansAt(fields: readonly FieldPlan[], path: readonly string[]): 
 }
 
 /** True when any field of the plan (at the top level) is named `name`. */
-export const asks = (fields: readonly FieldPlan[], name: string): boolean => fields.some((f) => f.name === name);
+export const asks = (fields: readonly FieldPlan[], name: string): boolean =>
+  fields.some((f) => f.name === name);
 
 function planSet(
   scope: PlanScope,
@@ -121,7 +122,8 @@ function nullsToDefaults(
   defs: readonly { name: string; defaultValue?: unknown }[],
   args: Record<string, unknown>,
 ): Record<string, unknown> {
-  for (const arg of defs) if (args[arg.name] === null && arg.defaultValue !== undefined) args[arg.name] = arg.defaultValue;
+  for (const arg of defs)
+    if (args[arg.name] === null && arg.defaultValue !== undefined) args[arg.name] = arg.defaultValue;
   return args;
 }
 

@@ -40,7 +40,8 @@ const statementRefersTo = (v: string): string =>
   `CASE WHEN ${v}.refersToDate IS NULL THEN null ELSE ${fuzzyDate(`${v}.refersToDate`, `${v}.refersToPrecision`, `${v}.refersToKnownBy`, `${v}.refersToText`)} END`;
 const eventDate = (v: string): string =>
   `CASE WHEN ${v}.date IS NULL THEN null ELSE ${fuzzyDate(`${v}.date`, `${v}.datePrecision`, `${v}.dateKnownBy`, `${v}.dateText`)} END`;
-const stanceDate = (r: string): string => fuzzyDate(`${r}.date`, `${r}.precision`, `${r}.knownBy`, `${r}.dateText`);
+const stanceDate = (r: string): string =>
+  fuzzyDate(`${r}.date`, `${r}.precision`, `${r}.knownBy`, `${r}.dateText`);
 
 /**
  * Date order of stances (docs/graph-model.md), ties broken by type and statement. The key of
@@ -73,7 +74,15 @@ function stancePattern(plan: FieldPlan): string | null {
 }
 
 /** `COLLECT { MATCH … ORDER BY … LIMIT $first RETURN … }` for one nested list field. */
-function list(ctx: Ctx, plan: FieldPlan, owner: string, match: string, carry: string, order: string, value: string): string {
+function list(
+  ctx: Ctx,
+  plan: FieldPlan,
+  owner: string,
+  match: string,
+  carry: string,
+  order: string,
+  value: string,
+): string {
   const first = ctx.w.param(firstOf(ctx, plan, owner));
   return `COLLECT { MATCH ${match} WITH ${carry} ORDER BY ${order} LIMIT ${first} RETURN ${value} }`;
 }
@@ -144,7 +153,15 @@ export function projectActor(ctx: Ctx, v: string, fields: readonly FieldPlan[]):
       }
       case 'citedBy': {
         const x = ctx.w.variable('x');
-        const cited = list(ctx, f, 'Agency', `(${x})-[:CITES]->(${v})`, x, `${x}.published, ${x}.id`, projectArticle(ctx, x, f.fields));
+        const cited = list(
+          ctx,
+          f,
+          'Agency',
+          `(${x})-[:CITES]->(${v})`,
+          x,
+          `${x}.published, ${x}.id`,
+          projectArticle(ctx, x, f.fields),
+        );
         entries.push(`${k}: CASE WHEN ${v}:Agency THEN ${cited} ELSE [] END`);
         break;
       }
@@ -173,7 +190,9 @@ export function projectStatement(ctx: Ctx, v: string, fields: readonly FieldPlan
         break;
       case 'about': {
         const e = ctx.w.variable('e');
-        entries.push(`${k}: ${list(ctx, f, 'Statement', `(${v})-[:ABOUT]->(${e})`, e, `${e}.name, ${e}.id`, projectEvent(ctx, e, f.fields))}`);
+        entries.push(
+          `${k}: ${list(ctx, f, 'Statement', `(${v})-[:ABOUT]->(${e})`, e, `${e}.name, ${e}.id`, projectEvent(ctx, e, f.fields))}`,
+        );
         break;
       }
       case 'stances': {
@@ -196,7 +215,9 @@ export function projectStatement(ctx: Ctx, v: string, fields: readonly FieldPlan
         const t = ctx.w.variable('s');
         const type = f.name.startsWith('support') ? 'SUPPORTS' : 'REFUTES';
         const match = f.name.endsWith('By') ? `(${t})-[:${type}]->(${v})` : `(${v})-[:${type}]->(${t})`;
-        entries.push(`${k}: ${list(ctx, f, 'Statement', match, t, `${t}.id`, projectStatement(ctx, t, f.fields))}`);
+        entries.push(
+          `${k}: ${list(ctx, f, 'Statement', match, t, `${t}.id`, projectStatement(ctx, t, f.fields))}`,
+        );
         break;
       }
       case 'reportedIn': {
@@ -214,7 +235,13 @@ export function projectStatement(ctx: Ctx, v: string, fields: readonly FieldPlan
 }
 
 /** A stance: relationship `r` from actor `a` to statement `s`. */
-export function projectStance(ctx: Ctx, r: string, a: string, s: string, fields: readonly FieldPlan[]): string {
+export function projectStance(
+  ctx: Ctx,
+  r: string,
+  a: string,
+  s: string,
+  fields: readonly FieldPlan[],
+): string {
   const entries = [`__typename: 'Stance'`];
   for (const f of fields) {
     const k = f.key;
@@ -278,8 +305,11 @@ export function projectEvent(ctx: Ctx, v: string, fields: readonly FieldPlan[]):
       case 'partOf':
       case 'parts': {
         const o = ctx.w.variable('e');
-        const match = f.name === 'partOf' ? `(${v})-[:PART_OF]->(${o}:Event)` : `(${o}:Event)-[:PART_OF]->(${v})`;
-        entries.push(`${k}: ${list(ctx, f, 'Event', match, o, `${o}.name, ${o}.id`, projectEvent(ctx, o, f.fields))}`);
+        const match =
+          f.name === 'partOf' ? `(${v})-[:PART_OF]->(${o}:Event)` : `(${o}:Event)-[:PART_OF]->(${v})`;
+        entries.push(
+          `${k}: ${list(ctx, f, 'Event', match, o, `${o}.name, ${o}.id`, projectEvent(ctx, o, f.fields))}`,
+        );
         break;
       }
       case 'participants': {
@@ -319,7 +349,9 @@ export function projectArticle(ctx: Ctx, v: string, fields: readonly FieldPlan[]
         break;
       case 'cites': {
         const g = ctx.w.variable('a');
-        entries.push(`${k}: ${list(ctx, f, 'Article', `(${v})-[:CITES]->(${g})`, g, `${g}.name, ${g}.id`, projectActor(ctx, g, f.fields))}`);
+        entries.push(
+          `${k}: ${list(ctx, f, 'Article', `(${v})-[:CITES]->(${g})`, g, `${g}.name, ${g}.id`, projectActor(ctx, g, f.fields))}`,
+        );
         break;
       }
       case 'reports': {
@@ -350,7 +382,13 @@ function projectRelation(ctx: Ctx, r: string, o: string, fields: readonly FieldP
 }
 
 /** A PARTICIPATED_IN relationship `p` from actor `a` to event `e`. */
-function projectParticipation(ctx: Ctx, p: string, a: string, e: string, fields: readonly FieldPlan[]): string {
+function projectParticipation(
+  ctx: Ctx,
+  p: string,
+  a: string,
+  e: string,
+  fields: readonly FieldPlan[],
+): string {
   return map([
     `__typename: 'Participation'`,
     ...fields.map((f) => {
@@ -363,7 +401,13 @@ function projectParticipation(ctx: Ctx, p: string, a: string, e: string, fields:
 }
 
 /** A SUPPORTS / REFUTES relationship `l` from statement `f` to statement `t`. */
-export function projectLink(ctx: Ctx, l: string, from: string, to: string, fields: readonly FieldPlan[]): string {
+export function projectLink(
+  ctx: Ctx,
+  l: string,
+  from: string,
+  to: string,
+  fields: readonly FieldPlan[],
+): string {
   return map([
     `__typename: 'StatementLink'`,
     ...fields.map((f) => {

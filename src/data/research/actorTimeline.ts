@@ -16,12 +16,22 @@ export interface ActorTimelineArgs {
  * An actor's stances in date order, optionally within [from, to] (question 6); returns the
  * stance ids, for the stance loader.
  */
-export async function actorTimeline(db: Db, limits: ResearchLimits, args: ActorTimelineArgs): Promise<string[]> {
+export async function actorTimeline(
+  db: Db,
+  limits: ResearchLimits,
+  args: ActorTimelineArgs,
+): Promise<string[]> {
   const from = optionalDate(args.from, 'from');
   const to = optionalDate(args.to, 'to');
-  if (from !== null && to !== null && from > to) throw new BadUserInputError('"from" must not be after "to"', 'from');
+  if (from !== null && to !== null && from > to)
+    throw new BadUserInputError('"from" must not be after "to"', 'from');
   const limit = boundedInt(args.first, 100, 'first', 0, limits.maxPageSize);
-  const rows = await db.read(cypherFile(QUERY_FILES.actorTimeline).text, { actorId: args.actorId, from, to, limit });
+  const rows = await db.read(cypherFile(QUERY_FILES.actorTimeline).text, {
+    actorId: args.actorId,
+    from,
+    to,
+    limit,
+  });
   if (rows.length === 0) await requireNode(db, 'Actor', args.actorId);
   return rows.map((row) => String(row.stanceId));
 }

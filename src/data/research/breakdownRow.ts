@@ -24,9 +24,12 @@ export function toBreakdownRow(row: Row, asOf: string | null): StanceBreakdownRo
     didNotDenyIds: ids(row.didNotDeny),
     declinedToCommentIds: ids(row.declinedToComment),
     retractedIds: ids(row.retracted),
-    positions: (row.positions as Holder[]).map(
-      (h): ActorPositionRow => ({ actorId: h.actorId, stanceId: h.stanceId, position: h.position, historyIds: h.history }),
-    ),
+    positions: (row.positions as Holder[]).map((h): ActorPositionRow => ({
+      actorId: h.actorId,
+      stanceId: h.stanceId,
+      position: h.position,
+      historyIds: h.history,
+    })),
     supportedByIds: row.supportedBy as string[],
     refutedByIds: row.refutedBy as string[],
   };

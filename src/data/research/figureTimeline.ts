@@ -8,7 +8,11 @@ import type { FigurePointRow, FigureRow } from './rows';
  * Question 4: the figures claimed or confirmed for an event and its parts, in date order;
  * at most `maxSubgraphNodes` of them.
  */
-export async function figureTimeline(db: Db, limits: ResearchLimits, args: { eventId: string }): Promise<FigurePointRow[]> {
+export async function figureTimeline(
+  db: Db,
+  limits: ResearchLimits,
+  args: { eventId: string },
+): Promise<FigurePointRow[]> {
   const rows = await db.read(cypherFile(QUERY_FILES.figureTimeline).text, {
     eventId: args.eventId,
     limit: limits.maxSubgraphNodes,

@@ -13,17 +13,20 @@ const cache = new Map<string, string>();
  * validated value: the same query, never text built from input.
  */
 export function withHopBound(file: CypherFile, param: string, hops: number): string {
-  if (!Number.isInteger(hops) || hops < 0) throw new Error(`hop bound must be a validated integer, got ${hops}`);
+  if (!Number.isInteger(hops) || hops < 0)
+    throw new Error(`hop bound must be a validated integer, got ${hops}`);
   const key = `${file.path}\u0000${param}\u0000${hops}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const lines = file.text.split('\n');
   const marked = lines.flatMap((line, i) => (MARKER.exec(line)?.[1] === param ? [i] : []));
-  if (marked.length !== 1) throw new Error(`${file.path}: expected one line marked "// hop bound: $${param}"`);
+  if (marked.length !== 1)
+    throw new Error(`${file.path}: expected one line marked "// hop bound: $${param}"`);
   const index = marked[0] as number;
   const line = lines[index] as string;
   const quantifiers = [...line.matchAll(QUANTIFIER)];
-  if (quantifiers.length !== 1) throw new Error(`${file.path}: the "hop bound" line must hold one {min,max} quantifier`);
+  if (quantifiers.length !== 1)
+    throw new Error(`${file.path}: the "hop bound" line must hold one {min,max} quantifier`);
   lines[index] = line.replace(QUANTIFIER, (_all, min: string) => `{${min},${Math.max(hops, Number(min))}}`);
   const text = lines.join('\n');
   cache.set(key, text);

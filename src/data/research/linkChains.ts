@@ -16,7 +16,11 @@ export interface LinkChainsArgs {
 const ALL_LINK_TYPES: readonly LinkTypeValue[] = ['SUPPORTS', 'REFUTES'];
 
 /** Question 5, transitively: chains of SUPPORTS / REFUTES links from a statement, shortest first. */
-export async function linkChains(db: Db, limits: ResearchLimits, args: LinkChainsArgs): Promise<LinkChainRow[]> {
+export async function linkChains(
+  db: Db,
+  limits: ResearchLimits,
+  args: LinkChainsArgs,
+): Promise<LinkChainRow[]> {
   const maxDepth = boundedInt(args.maxDepth, 3, 'maxDepth', 1, limits.maxTraversalHops);
   const limit = boundedInt(args.first, 50, 'first', 0, limits.maxPageSize);
   const types = args.types && args.types.length > 0 ? [...new Set(args.types)] : ALL_LINK_TYPES;

@@ -29,7 +29,13 @@ export async function positionChanges(
   const from = optionalDate(args.from, 'from');
   const to = optionalDate(args.to, 'to');
   const limit = boundedInt(args.first, 50, 'first', 0, limits.maxPageSize);
-  const rows = await db.read(cypherFile(QUERY_FILES.positionChanges).text, { statementId, actorId, from, to, limit });
+  const rows = await db.read(cypherFile(QUERY_FILES.positionChanges).text, {
+    statementId,
+    actorId,
+    from,
+    to,
+    limit,
+  });
   return rows.map((row) => ({
     actorId: String(row.actorId),
     statementId: String(row.statementId),

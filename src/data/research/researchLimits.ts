@@ -8,10 +8,19 @@ export type ResearchLimits = Pick<Config, 'maxTraversalHops' | 'maxSubgraphNodes
  * Validates an integer argument against [min, max], naming the argument when it is out of
  * range, so that no input makes a traversal unbounded.
  */
-export function boundedInt(value: number | null | undefined, fallback: number, field: string, min: number, max: number): number {
+export function boundedInt(
+  value: number | null | undefined,
+  fallback: number,
+  field: string,
+  min: number,
+  max: number,
+): number {
   const n = value ?? fallback;
   if (!Number.isInteger(n) || n < min || n > max) {
-    throw new BadUserInputError(`"${field}" must be an integer between ${min} and ${max}, got ${String(value)}`, field);
+    throw new BadUserInputError(
+      `"${field}" must be an integer between ${min} and ${max}, got ${String(value)}`,
+      field,
+    );
   }
   return n;
 }

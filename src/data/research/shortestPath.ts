@@ -23,7 +23,11 @@ export const SHORTEST_PATH_MAX_DEGREE = 1000;
  * of at most `maxHops` relationships and through no node of more than
  * {@link SHORTEST_PATH_MAX_DEGREE} relationships; null when there is none within the bounds.
  */
-export async function shortestPath(db: Db, limits: ResearchLimits, args: ShortestPathArgs): Promise<GraphPathRow | null> {
+export async function shortestPath(
+  db: Db,
+  limits: ResearchLimits,
+  args: ShortestPathArgs,
+): Promise<GraphPathRow | null> {
   const maxHops = boundedInt(args.maxHops, 6, 'maxHops', 1, limits.maxTraversalHops);
   const text = withHopBound(cypherFile(QUERY_FILES.shortestPath), 'maxHops', maxHops);
   const [row] = await db.read(text, {

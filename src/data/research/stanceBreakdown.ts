@@ -13,7 +13,10 @@ export interface StanceBreakdownArgs {
 /** Questions 10 and 12: who holds which position on a statement, as of a date or overall. */
 export async function stanceBreakdown(db: Db, args: StanceBreakdownArgs): Promise<StanceBreakdownRow> {
   const asOf = optionalDate(args.asOf, 'asOf');
-  const [row] = await db.read(cypherFile(QUERY_FILES.stanceBreakdown).text, { statementId: args.statementId, asOf });
+  const [row] = await db.read(cypherFile(QUERY_FILES.stanceBreakdown).text, {
+    statementId: args.statementId,
+    asOf,
+  });
   if (!row) throw new NotFoundError('Statement', args.statementId);
   return toBreakdownRow(row, asOf);
 }
