@@ -56,6 +56,12 @@ test('cypher/ holds the schema, one query per research question, and nothing els
   }
 });
 
+/**
+ * Files whose exact answer on the seed graph is "no rows": in the seed article no actor changes
+ * position, so q13 finds no change (test/integration/fidelity covers graphs with changes).
+ */
+const EMPTY_ON_SEED = new Set(['cypher/queries/q13-position-changes.cypher']);
+
 describe.each(schemaFiles)('%s', (file) => {
   test('every statement runs (they are idempotent)', async () => {
     const statements = splitStatements(readFileSync(repoPath(file), 'utf8'));
@@ -85,7 +91,8 @@ describe.each(queryFiles)('%s', (file) => {
   test('runs as is with its declared parameters', async () => {
     const params = await declaredParamValues(db, query);
     const rows = await db.read(query.text, params);
-    expect(rows.length).toBeGreaterThan(0);
+    if (EMPTY_ON_SEED.has(file)) expect(rows).toEqual([]);
+    else expect(rows.length).toBeGreaterThan(0);
   });
 
   const bounded = [...query.text.matchAll(/\/\/ hop bound: \$([A-Za-z_][A-Za-z0-9_]*)/g)].map(

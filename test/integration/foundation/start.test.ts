@@ -97,4 +97,5 @@ test('start, serve, stop on SIGINT, start again on the stored data, stop on SIGT
   second.child.kill('SIGTERM');
   expect(await second.exited).toBe(0);
   expect(jvmRunning()).toBe(false);
-});
+  // Two cold starts of the service and its JVM: a deadline, not a measurement.
+}, 300_000);
