@@ -58,7 +58,7 @@ function args(p: OperationParams, field: string, extra = ''): string {
 function mergeStances(node: Obj, side: 'fromActor' | 'fromStatement') {
   return STANCE_FIELDS.flatMap((f) =>
     arr(obj(node[`${f[side]}Connection`]).edges).map((e) => ({
-      type: f.type as string,
+      type: f.type,
       properties: obj(e.properties),
       node: obj(e.node),
     })),

@@ -47,15 +47,17 @@ async function main(): Promise<void> {
     maxRestarts: config.embeddedMaxRestarts,
     onSupervisorEvent,
     reachableTimeoutMs: 60_000,
-    log: (message) => logger.info(message),
+    log: (message) => {
+      logger.info(message);
+    },
   });
   const { database } = connection;
   const { embedded } = connection;
   metrics.observe(database);
-  database.liveness.onChange = (up, reason) =>
-    up
-      ? logger.info('Neo4j answers again')
-      : logger.warn({ reason }, 'Neo4j stopped answering; requests fail fast');
+  database.liveness.onChange = (up, reason) => {
+    if (up) logger.info('Neo4j answers again');
+    else logger.warn({ reason }, 'Neo4j stopped answering; requests fail fast');
+  };
   const readiness = new Readiness(database, config.readyTimeoutMs);
 
   await applySchema(database);

@@ -152,7 +152,7 @@ export async function createServer(deps: ServerDeps): Promise<ClaimgraphServer> 
   }
   app.use(
     '/graphql',
-    cors<cors.CorsRequest>(),
+    cors(),
     express.json({ limit: limits.bodyLimit }),
     documentGuard(limits.tokens),
     withRequestScope(),

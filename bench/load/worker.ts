@@ -38,7 +38,10 @@ async function httpLoad(job: Extract<LoadJob, { kind: 'http' }>, seconds: number
   const started = performance.now();
   let finish: (error: Error | null) => void = () => undefined;
   const done = new Promise<void>((resolve, reject) => {
-    finish = (error) => (error ? reject(error) : resolve());
+    finish = (error) => {
+      if (error) reject(error);
+      else resolve();
+    };
   });
   const instance = autocannon(
     {
@@ -59,7 +62,9 @@ async function httpLoad(job: Extract<LoadJob, { kind: 'http' }>, seconds: number
         });
       },
     },
-    (error) => finish(error ?? null),
+    (error) => {
+      finish(error ?? null);
+    },
   );
   instance.on('reqError', (error) => {
     errors++;

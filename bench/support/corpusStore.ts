@@ -86,7 +86,11 @@ export async function runIngestCli(
   const keep = (b: Buffer) => (output = (output + b.toString()).slice(-20_000));
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  const exitCode = await new Promise<number>((resolve) => child.once('exit', (code) => resolve(code ?? 1)));
+  const exitCode = await new Promise<number>((resolve) =>
+    child.once('exit', (code) => {
+      resolve(code ?? 1);
+    }),
+  );
   return { seconds: (performance.now() - started) / 1000, exitCode, peakRssMb: rss.stop(), output };
 }
 

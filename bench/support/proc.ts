@@ -23,7 +23,9 @@ export class PeakRss {
 
   start(): this {
     this.sample();
-    this.timer = setInterval(() => this.sample(), this.everyMs);
+    this.timer = setInterval(() => {
+      this.sample();
+    }, this.everyMs);
     return this;
   }
 

@@ -58,7 +58,11 @@ export async function startService(
 async function stopChild(child: ChildProcess, kill: () => void): Promise<void> {
   process.removeListener('exit', kill);
   if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      resolve();
+    }),
+  );
   child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
   await exited;
@@ -83,7 +87,9 @@ export function startLoadWorker(): LoadWorker {
     pid: child.pid ?? -1,
     run: (job) =>
       new Promise((resolve, reject) => {
-        const onExit = (code: number | null) => reject(new Error(`the load worker exited (${code})`));
+        const onExit = (code: number | null) => {
+          reject(new Error(`the load worker exited (${code})`));
+        };
         child.once('exit', onExit);
         child.once('message', (m: { ok: boolean; result?: LoadResult; error?: string }) => {
           child.removeListener('exit', onExit);
@@ -95,7 +101,11 @@ export function startLoadWorker(): LoadWorker {
     stop: async () => {
       process.removeListener('exit', kill);
       if (child.exitCode !== null) return;
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      const exited = new Promise<void>((resolve) =>
+        child.once('exit', () => {
+          resolve();
+        }),
+      );
       child.disconnect();
       await exited;
     },

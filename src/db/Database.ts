@@ -35,7 +35,11 @@ export interface QueryObserver {
  */
 function queryLogObserver(file: string | undefined): QueryObserver | undefined {
   if (!file) return undefined;
-  return { onQuery: (info) => appendFileSync(file, `${JSON.stringify(info)}\n`) };
+  return {
+    onQuery: (info) => {
+      appendFileSync(file, `${JSON.stringify(info)}\n`);
+    },
+  };
 }
 
 /** Which round trip an observer is told about. */
@@ -328,7 +332,9 @@ const READ_ATTEMPTS = 3;
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    const timer = setTimeout(() => {
+      reject(new Error(`no answer within ${ms} ms`));
+    }, ms);
     promise.then(
       (v) => {
         clearTimeout(timer);

@@ -64,11 +64,9 @@ export class Liveness {
           reject(error);
         },
       };
-      const timer = setTimeout(
-        () =>
-          call.fail(new DatabaseUnavailableError(new Error(`no answer from Neo4j within ${deadlineMs} ms`))),
-        deadlineMs,
-      );
+      const timer = setTimeout(() => {
+        call.fail(new DatabaseUnavailableError(new Error(`no answer from Neo4j within ${deadlineMs} ms`)));
+      }, deadlineMs);
       const settle = () => {
         clearTimeout(timer);
         this.calls.delete(call);
@@ -116,8 +114,12 @@ export class Liveness {
       this.setUp(up, reason);
     };
     this.probe().then(
-      () => done(true),
-      (error: unknown) => done(false, error instanceof Error ? error.message : String(error)),
+      () => {
+        done(true);
+      },
+      (error: unknown) => {
+        done(false, error instanceof Error ? error.message : String(error));
+      },
     );
   }
 

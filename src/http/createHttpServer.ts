@@ -22,9 +22,9 @@ export function createHttpServer(timeouts: HttpTimeouts): http.Server {
     headersTimeout: timeouts.headersTimeoutMs,
     connectionsCheckingInterval: 1000,
   });
-  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) =>
-    answerClientError(error, socket),
-  );
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    answerClientError(error, socket);
+  });
   return server;
 }
 

@@ -118,13 +118,7 @@ function oversizedList(
     if (!Array.isArray(value)) return undefined; // coercion reports the wrong shape
     if (value.length > maxItems) return { path, length: value.length };
     for (let i = 0; i < value.length; i++) {
-      const found = oversizedList(
-        schema,
-        nullable.ofType as GraphQLInputType,
-        value[i],
-        `${path}[${i}]`,
-        maxItems,
-      );
+      const found = oversizedList(schema, nullable.ofType, value[i], `${path}[${i}]`, maxItems);
       if (found) return found;
     }
     return undefined;

@@ -41,7 +41,9 @@ export class Readiness {
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    const timer = setTimeout(() => {
+      reject(new Error('timeout'));
+    }, ms);
     promise.then(
       (v) => {
         clearTimeout(timer);

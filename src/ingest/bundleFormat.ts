@@ -38,6 +38,9 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 export { DATE_PRECISIONS as PRECISIONS, type DatePrecision as Precision } from '../domain/datePrecision';
 import { DATE_PRECISIONS } from '../domain/datePrecision';
 
+/** A `$ref` to a named definition, typed as that definition (TypeBox 0.34's form of `Ref`). */
+const ref = <T extends TSchema>(schema: T) => Type.Unsafe<Static<T>>(Type.Ref(schema.$id ?? ''));
+
 export const FIGURE_QUALIFIERS = ['EXACT', 'APPROXIMATE', 'AT_LEAST', 'AT_MOST', 'RANGE', 'VAGUE'] as const;
 export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
 export const FIGURE_KINDS = ['OBSERVED', 'CUMULATIVE', 'PLANNED'] as const;
@@ -76,7 +79,7 @@ const Text = Type.String({ $id: 'text', minLength: 1, maxLength: 20000 });
 
 const DateRefObject = Type.Object(
   {
-    date: Type.Ref(IsoDate),
+    date: ref(IsoDate),
     precision: oneOf(DATE_PRECISIONS),
     text: Type.String({ minLength: 1, maxLength: 200 }),
     sameAs: Type.String({
@@ -100,9 +103,9 @@ const DateRef = Type.Unsafe<Partial<Static<typeof DateRefObject>> | null>({
 
 const Article = Type.Object(
   {
-    id: Type.Ref(Slug),
-    title: Type.Ref(Text),
-    published: Type.Ref(IsoDate),
+    id: ref(Slug),
+    title: ref(Text),
+    published: ref(IsoDate),
     publisher: Type.Optional(nullableString(300)),
     url: Type.Optional(nullableString(2000)),
     text: Type.Optional(
@@ -112,7 +115,7 @@ const Article = Type.Object(
       ),
     ),
     cites: Type.Optional(
-      Type.Array(Type.Ref(ActorRef), {
+      Type.Array(ref(ActorRef), {
         description: 'Agencies the article cites, as actor references.',
         maxItems: 10000,
       }),
@@ -123,7 +126,7 @@ const Article = Type.Object(
 
 const Actor = Type.Object(
   {
-    id: Type.Ref(Slug),
+    id: ref(Slug),
     name: Type.String({ minLength: 1, maxLength: 300 }),
     kind: oneOf(ACTOR_KINDS, 'Kinds from INTELLIGENCE_SERVICE on are agencies (label :Agency).'),
     aliases: Type.Optional(
@@ -139,30 +142,28 @@ const Actor = Type.Object(
 
 const Relation = Type.Object(
   {
-    from: Type.Ref(ActorRef),
+    from: ref(ActorRef),
     type: oneOf(RELATION_TYPES),
-    to: Type.Ref(ActorRef),
+    to: ref(ActorRef),
     role: Type.Optional(nullableString(300)),
   },
   { $id: 'relation', additionalProperties: false },
 );
 
 const Participant = Type.Object(
-  { actor: Type.Ref(ActorRef), role: Type.Optional(nullableString(300)) },
+  { actor: ref(ActorRef), role: Type.Optional(nullableString(300)) },
   { $id: 'participant', additionalProperties: false },
 );
 
 const Event = Type.Object(
   {
-    id: Type.Ref(Slug),
+    id: ref(Slug),
     name: Type.String({ minLength: 1, maxLength: 1000 }),
     type: oneOf(EVENT_TYPES),
     place: Type.Optional(nullableString(300)),
-    date: Type.Optional(Type.Ref(DateRef)),
-    partOf: Type.Optional(
-      Type.Array(Type.Ref(Slug), { description: 'Ids of larger events.', maxItems: 1000 }),
-    ),
-    participants: Type.Optional(Type.Array(Type.Ref(Participant), { maxItems: 10000 })),
+    date: Type.Optional(ref(DateRef)),
+    partOf: Type.Optional(Type.Array(ref(Slug), { description: 'Ids of larger events.', maxItems: 1000 })),
+    participants: Type.Optional(Type.Array(ref(Participant), { maxItems: 10000 })),
   },
   { $id: 'event', additionalProperties: false },
 );
@@ -191,7 +192,7 @@ const Figure = Type.Object(
         'OBSERVED (so far, the default), CUMULATIVE (total to date), PLANNED (intended; may give `targetDate`).',
       ),
     ),
-    targetDate: Type.Optional(Type.Ref(DateRef)),
+    targetDate: Type.Optional(ref(DateRef)),
   },
   { description: 'The number a statement gives.', additionalProperties: false },
 );
@@ -205,23 +206,23 @@ const NullableFigure = Type.Unsafe<Static<typeof Figure> | null>({
 
 const Statement = Type.Object(
   {
-    id: Type.Ref(Slug),
-    text: Type.Ref(Text),
+    id: ref(Slug),
+    text: ref(Text),
     about: Type.Optional(
-      Type.Array(Type.Ref(Slug), { description: 'Ids of the events it is about.', maxItems: 1000 }),
+      Type.Array(ref(Slug), { description: 'Ids of the events it is about.', maxItems: 1000 }),
     ),
-    figure: Type.Optional(Type.Ref(NullableFigure)),
-    refersTo: Type.Optional(Type.Ref(DateRef)),
+    figure: Type.Optional(ref(NullableFigure)),
+    refersTo: Type.Optional(ref(DateRef)),
   },
   { $id: 'statement', additionalProperties: false },
 );
 
 const Stance = Type.Object(
   {
-    actor: Type.Ref(ActorRef),
-    statement: Type.Ref(Slug),
+    actor: ref(ActorRef),
+    statement: ref(Slug),
     stance: oneOf(STANCE_TYPES),
-    date: Type.Optional(Type.Ref(DateRef)),
+    date: Type.Optional(ref(DateRef)),
     quote: Type.Optional(nullableString(20000)),
     paraphrase: Type.Optional(nullableString(20000)),
     venue: Type.Optional(nullableString(1000)),
@@ -246,7 +247,7 @@ const Stance = Type.Object(
 );
 
 const Link = Type.Object(
-  { from: Type.Ref(Slug), type: oneOf(LINK_TYPES), to: Type.Ref(Slug) },
+  { from: ref(Slug), type: oneOf(LINK_TYPES), to: ref(Slug) },
   { $id: 'link', additionalProperties: false },
 );
 
@@ -257,13 +258,13 @@ const BundleSchema = Type.Object(
       enum: [BUNDLE_FORMAT, BUNDLE_FORMAT_V1],
       description: `Format and version of this bundle: ${BUNDLE_FORMAT} (${BUNDLE_FORMAT_V1} is still accepted).`,
     }),
-    article: Type.Ref(Article),
-    actors: Type.Optional(Type.Array(Type.Ref(Actor), { maxItems: 100000 })),
-    relations: Type.Optional(Type.Array(Type.Ref(Relation), { maxItems: 100000 })),
-    events: Type.Optional(Type.Array(Type.Ref(Event), { maxItems: 100000 })),
-    statements: Type.Optional(Type.Array(Type.Ref(Statement), { maxItems: 200000 })),
-    stances: Type.Optional(Type.Array(Type.Ref(Stance), { maxItems: 400000 })),
-    links: Type.Optional(Type.Array(Type.Ref(Link), { maxItems: 400000 })),
+    article: ref(Article),
+    actors: Type.Optional(Type.Array(ref(Actor), { maxItems: 100000 })),
+    relations: Type.Optional(Type.Array(ref(Relation), { maxItems: 100000 })),
+    events: Type.Optional(Type.Array(ref(Event), { maxItems: 100000 })),
+    statements: Type.Optional(Type.Array(ref(Statement), { maxItems: 200000 })),
+    stances: Type.Optional(Type.Array(ref(Stance), { maxItems: 400000 })),
+    links: Type.Optional(Type.Array(ref(Link), { maxItems: 400000 })),
   },
   {
     additionalProperties: false,

@@ -30,7 +30,9 @@ export function collectReferences(bundle: Bundle): BundleReferences {
   const ref = (path: string, kind: ReferenceKind, value: string | null | undefined) => {
     if (typeof value === 'string') references.push({ path, kind, ref: value });
   };
-  (bundle.article.cites ?? []).forEach((a, i) => ref(`$.article.cites[${i}]`, 'actor', a));
+  (bundle.article.cites ?? []).forEach((a, i) => {
+    ref(`$.article.cites[${i}]`, 'actor', a);
+  });
   (bundle.actors ?? []).forEach((a, i) =>
     definitions.push({ path: `$.actors[${i}].id`, label: 'Actor', id: a.id }),
   );
@@ -41,13 +43,19 @@ export function collectReferences(bundle: Bundle): BundleReferences {
   (bundle.events ?? []).forEach((e, i) => {
     const path = `$.events[${i}]`;
     definitions.push({ path: `${path}.id`, label: 'Event', id: e.id });
-    (e.partOf ?? []).forEach((p, j) => ref(`${path}.partOf[${j}]`, 'event', p));
-    (e.participants ?? []).forEach((p, j) => ref(`${path}.participants[${j}].actor`, 'actor', p.actor));
+    (e.partOf ?? []).forEach((p, j) => {
+      ref(`${path}.partOf[${j}]`, 'event', p);
+    });
+    (e.participants ?? []).forEach((p, j) => {
+      ref(`${path}.participants[${j}].actor`, 'actor', p.actor);
+    });
   });
   (bundle.statements ?? []).forEach((s, i) => {
     const path = `$.statements[${i}]`;
     definitions.push({ path: `${path}.id`, label: 'Statement', id: s.id });
-    (s.about ?? []).forEach((a, j) => ref(`${path}.about[${j}]`, 'event', a));
+    (s.about ?? []).forEach((a, j) => {
+      ref(`${path}.about[${j}]`, 'event', a);
+    });
   });
   (bundle.stances ?? []).forEach((s, i) => {
     const path = `$.stances[${i}]`;

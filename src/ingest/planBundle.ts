@@ -13,9 +13,7 @@ import {
   type EventType,
   type FigureKind,
   type FigureQualifier,
-  type LinkType,
   type Precision,
-  type RelationType,
   type StanceType,
 } from './bundleFormat';
 import { collectReferences, type Definition, type Reference } from './collectReferences';
@@ -248,13 +246,11 @@ class Planner {
       const from = ref(`${path}.from`);
       const to = ref(`${path}.to`);
       if (!from || !to) return;
-      if (from === to)
-        return this.problem(`${path}.to`, `an actor cannot be in a ${r.type} relation with itself`);
-      this.edge(
-        { kind: r.type as RelationType, from, to, role: r.role ?? null },
-        path,
-        `the same ${r.type} relation`,
-      );
+      if (from === to) {
+        this.problem(`${path}.to`, `an actor cannot be in a ${r.type} relation with itself`);
+        return;
+      }
+      this.edge({ kind: r.type, from, to, role: r.role ?? null }, path, `the same ${r.type} relation`);
     });
 
     const events: EventPlan[] = (b.events ?? []).map((e, i) => {
@@ -325,17 +321,21 @@ class Planner {
       if (!actorId || !statementId || !date || eventId === undefined || relayOf === undefined) return;
       const triple = `${actorId}|${s.stance}|${statementId}`;
       const same = (byTriple.get(triple) ?? []).find((o) => datesOverlap(o.date, date));
-      if (same)
-        return this.problem(
+      if (same) {
+        this.problem(
           path,
           `repeats ${same.path} (same actor, stance and statement, at a date that may be the same)`,
         );
+        return;
+      }
       const anchor = s.quote != null && articleText != null ? anchorQuote(articleText, s.quote) : null;
-      if (s.quote != null && articleText != null && !anchor)
-        return this.problem(
+      if (s.quote != null && articleText != null && !anchor) {
+        this.problem(
           `${path}.quote`,
           "does not occur in the article's text ($.article.text), even with whitespace and typographic quotes normalised",
         );
+        return;
+      }
       const stance: StancePlan = {
         path,
         type: s.stance,
@@ -360,12 +360,14 @@ class Planner {
       const from = ref(`${path}.from`);
       const to = ref(`${path}.to`);
       if (!from || !to) return;
-      if (from === to)
-        return this.problem(
+      if (from === to) {
+        this.problem(
           `${path}.to`,
           `a statement cannot ${l.type === 'SUPPORTS' ? 'support' : 'refute'} itself`,
         );
-      this.edge({ kind: l.type as LinkType, from, to, role: null }, path, 'the same link');
+        return;
+      }
+      this.edge({ kind: l.type, from, to, role: null }, path, 'the same link');
     });
 
     this.checkCycles(stances);
@@ -409,7 +411,10 @@ class Planner {
   private edge(edge: EdgePlan, path: string, what: string): void {
     const key = `${edge.kind}|${edge.from}|${edge.to}`;
     const first = this.edgeKeys.get(key);
-    if (first !== undefined) return this.problem(path, `repeats ${first} (${what})`);
+    if (first !== undefined) {
+      this.problem(path, `repeats ${first} (${what})`);
+      return;
+    }
     this.edgeKeys.set(key, path);
     this.edges.push(edge);
   }
@@ -555,25 +560,52 @@ class Planner {
     let low: number | undefined;
     let high: number | undefined;
     if (point) {
-      if (f.value === undefined) return bad('value', `is required for ${qualifier}`);
-      if (f.low !== undefined) return bad('low', `is only for RANGE and VAGUE (give \`value\`)`);
-      if (f.high !== undefined) return bad('high', `is only for RANGE and VAGUE (give \`value\`)`);
-      if (f.phrase !== undefined && qualifier === 'EXACT')
-        return bad('phrase', 'is only for VAGUE and inexact figures');
+      if (f.value === undefined) {
+        bad('value', `is required for ${qualifier}`);
+        return;
+      }
+      if (f.low !== undefined) {
+        bad('low', `is only for RANGE and VAGUE (give \`value\`)`);
+        return;
+      }
+      if (f.high !== undefined) {
+        bad('high', `is only for RANGE and VAGUE (give \`value\`)`);
+        return;
+      }
+      if (f.phrase !== undefined && qualifier === 'EXACT') {
+        bad('phrase', 'is only for VAGUE and inexact figures');
+        return;
+      }
     } else {
-      if (f.value !== undefined) return bad('value', `is not for ${qualifier}: give \`low\` and \`high\``);
-      if (qualifier === 'VAGUE' && f.phrase === undefined) return bad('phrase', 'is required for VAGUE');
+      if (f.value !== undefined) {
+        bad('value', `is not for ${qualifier}: give \`low\` and \`high\``);
+        return;
+      }
+      if (qualifier === 'VAGUE' && f.phrase === undefined) {
+        bad('phrase', 'is required for VAGUE');
+        return;
+      }
       // A known vague phrase ("several hundred") gives its own low and high.
       const table = qualifier === 'VAGUE' && f.phrase ? vagueFigure(f.phrase) : undefined;
       low = f.low ?? table?.low;
       high = f.high ?? table?.high;
-      if (low === undefined)
-        return bad('low', `is required for ${qualifier} (unless the phrase is a known one)`);
-      if (high === undefined)
-        return bad('high', `is required for ${qualifier} (unless the phrase is a known one)`);
-      if (low > high) return bad('high', `must not be below low (${low})`);
+      if (low === undefined) {
+        bad('low', `is required for ${qualifier} (unless the phrase is a known one)`);
+        return;
+      }
+      if (high === undefined) {
+        bad('high', `is required for ${qualifier} (unless the phrase is a known one)`);
+        return;
+      }
+      if (low > high) {
+        bad('high', `must not be below low (${low})`);
+        return;
+      }
     }
-    if (f.targetDate != null && kind !== 'PLANNED') return bad('targetDate', 'is only for kind PLANNED');
+    if (f.targetDate != null && kind !== 'PLANNED') {
+      bad('targetDate', 'is only for kind PLANNED');
+      return;
+    }
     const target = this.date(f.targetDate, `${path}.targetDate`, articleDate, `${path}.targetDate`);
     if (target === undefined) return undefined;
     return {

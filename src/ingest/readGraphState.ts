@@ -134,7 +134,7 @@ export async function readGraphState(runner: Runner, plan: IngestPlan, lock: boo
       const toLabel = (row.toLabels as string[]).find(
         (l) => l === 'Actor' || l === 'Event' || l === 'Statement',
       );
-      if (toLabel) edges.push(asRel(row, toLabel as NodeLabel));
+      if (toLabel) edges.push(asRel(row, toLabel));
     }
   }
   return { article, nodes, stances, edges };

@@ -35,13 +35,17 @@ export class Metrics {
     name: 'claimgraph_neo4j_pool_connections_in_use',
     help: 'Neo4j driver connections in use',
     registers: [this.registry],
-    collect: (): void => this.poolInUse.set(this.poolStats()?.inUse ?? 0),
+    collect: (): void => {
+      this.poolInUse.set(this.poolStats()?.inUse ?? 0);
+    },
   });
   readonly poolIdle: Gauge = new Gauge({
     name: 'claimgraph_neo4j_pool_connections_idle',
     help: 'Neo4j driver connections idle in the pool',
     registers: [this.registry],
-    collect: (): void => this.poolIdle.set(this.poolStats()?.idle ?? 0),
+    collect: (): void => {
+      this.poolIdle.set(this.poolStats()?.idle ?? 0);
+    },
   });
 
   private neo4jAnswers: () => boolean = () => true;
@@ -49,7 +53,9 @@ export class Metrics {
     name: 'claimgraph_neo4j_up',
     help: '1 while Neo4j answers (liveness probe), 0 while it is down, frozen or restarting',
     registers: [this.registry],
-    collect: (): void => this.neo4jUp.set(this.neo4jAnswers() ? 1 : 0),
+    collect: (): void => {
+      this.neo4jUp.set(this.neo4jAnswers() ? 1 : 0);
+    },
   });
   readonly embeddedRestarts = new Counter({
     name: 'claimgraph_embedded_neo4j_restarts_total',
@@ -77,8 +83,9 @@ export class Metrics {
   /** Records every Cypher round trip of `database`, and samples its pool at scrape time. */
   observe(database: Database): void {
     const observer: QueryObserver = {
-      onQuery: ({ mode, ms, ok }) =>
-        this.cypherDuration.observe({ mode, outcome: ok ? 'ok' : 'error' }, ms / 1000),
+      onQuery: ({ mode, ms, ok }) => {
+        this.cypherDuration.observe({ mode, outcome: ok ? 'ok' : 'error' }, ms / 1000);
+      },
     };
     database.addObserver(observer);
     this.poolStats = () => database.poolStats();

@@ -7,8 +7,8 @@ export const Mutation: MutationResolvers = {
     if (!authenticated) throw new UnauthenticatedError();
     return ingestBundle(db, bundle, {
       timeoutMs: config.ingestTimeoutMs,
-      dryRun: dryRun === true,
-      strict: strict === true,
+      dryRun: dryRun,
+      strict: strict,
     });
   },
 };

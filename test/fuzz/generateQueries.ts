@@ -56,7 +56,7 @@ function literal(rng: Rng, type: GraphQLInputType, depth: number): string {
   if (!isNonNullType(type) && rng() < 0.1) return 'null';
   if (isListType(nullable)) {
     const n = Math.floor(rng() * 4);
-    return `[${Array.from({ length: n }, () => literal(rng, nullable.ofType as GraphQLInputType, depth + 1)).join(', ')}]`;
+    return `[${Array.from({ length: n }, () => literal(rng, nullable.ofType, depth + 1)).join(', ')}]`;
   }
   if (isEnumType(nullable)) return pick(rng, nullable.getValues()).name;
   if (isInputObjectType(nullable)) {

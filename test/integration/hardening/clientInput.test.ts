@@ -139,10 +139,14 @@ function raw(request: string, { endAfterWrite = false } = {}): Promise<string> {
     let answer = '';
     socket.setEncoding('utf8');
     socket.on('data', (chunk: string) => (answer += chunk));
-    socket.on('close', () => resolve(answer));
+    socket.on('close', () => {
+      resolve(answer);
+    });
     socket.on('error', reject);
     // The client's own bound: far above REQUEST_TIMEOUT_MS, it must never be what ends the test.
-    socket.setTimeout(20_000, () => reject(new Error('the server held the connection open')));
+    socket.setTimeout(20_000, () => {
+      reject(new Error('the server held the connection open'));
+    });
   });
 }
 

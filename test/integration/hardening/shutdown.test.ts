@@ -57,7 +57,9 @@ test('SIGTERM lets an in-flight request finish against Neo4j, refuses new connec
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (c: string) => (text += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      res.on('end', () => {
+        resolve({ status: res.statusCode ?? 0, text });
+      });
     });
     request.on('error', reject);
   });
@@ -65,7 +67,11 @@ test('SIGTERM lets an in-flight request finish against Neo4j, refuses new connec
   request.write(body.slice(0, half));
   await new Promise((r) => setTimeout(r, 300));
 
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      resolve(code);
+    }),
+  );
   child.kill('SIGTERM');
   await waitFor(() => output.join('').includes('stopping: draining in-flight requests'), 10_000);
 

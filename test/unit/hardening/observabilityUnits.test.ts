@@ -16,12 +16,16 @@ describe('operation label', () => {
 });
 
 describe('requestIdFrom', () => {
-  test.each(['abc', 'lb-1:2.3_4', 'x'.repeat(128)])('keeps %s', (id) => expect(requestIdFrom(id)).toBe(id));
+  test.each(['abc', 'lb-1:2.3_4', 'x'.repeat(128)])('keeps %s', (id) => {
+    expect(requestIdFrom(id)).toBe(id);
+  });
   test.each([undefined, '', 'has space', 'x'.repeat(129), 'line\nbreak', '{"json":1}'])(
     'replaces %p with a UUID',
     (id) => {
       expect(requestIdFrom(id)).toMatch(/^[0-9a-f-]{36}$/);
     },
   );
-  test('takes the first of repeated headers', () => expect(requestIdFrom(['one', 'two'])).toBe('one'));
+  test('takes the first of repeated headers', () => {
+    expect(requestIdFrom(['one', 'two'])).toBe('one');
+  });
 });
