@@ -420,8 +420,8 @@ class Planner {
   }
 
   /**
-   * PART_OF between actors, PART_OF between events and relay chains may not go round in a
-   * circle, counting the graph's PART_OF edges too: in bundle order, the edge that would close
+   * PART_OF between actors, PART_OF between events and relay chains on one statement may not go
+   * round in a circle, counting the graph's PART_OF edges too: in bundle order, the edge that would close
    * a circle is refused with its path.
    */
   private checkCycles(stances: StancePlan[]): void {
@@ -439,9 +439,14 @@ class Planner {
       [
         'relay',
         [],
+        // A relay is a position on one statement, so only relays on the same statement chain up.
         stances
           .filter((s) => s.relayOf !== null)
-          .map((s) => ({ from: s.actorId, to: s.relayOf as string, path: `${s.path}.relayOf` })),
+          .map((s) => ({
+            from: `${s.actorId} on ${s.statementId}`,
+            to: `${s.relayOf as string} on ${s.statementId}`,
+            path: `${s.path}.relayOf`,
+          })),
       ],
     ];
     for (const [name, known, added] of chains) {

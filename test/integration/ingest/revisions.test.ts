@@ -187,7 +187,11 @@ describe('cycles are refused with the path of the edge that closes them, writing
       relayOf: 'russia',
     });
     expect(await refusal(bundle)).toEqual([
-      { path: '$.stances[4].relayOf', message: 'closes a relay cycle: russia already leads back to sweden' },
+      {
+        path: '$.stances[4].relayOf',
+        message:
+          'closes a relay cycle: russia on nord-stream-us-behind already leads back to sweden on nord-stream-us-behind',
+      },
     ]);
   });
 });
