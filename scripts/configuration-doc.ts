@@ -30,6 +30,31 @@ const GROUP_ORDER: Group[] = [
 
 /** What each variable is for. A variable of the schema missing here fails the doc's test. */
 const MEANING: Record<string, [Group, string]> = {
+  NEO4J_LIVENESS_TIMEOUT_MS: [
+    'Neo4j',
+    'A liveness probe (`RETURN 1`) unanswered this long marks Neo4j unresponsive: calls in flight answer `DATABASE_UNAVAILABLE` ([resilience](resilience.md))',
+  ],
+  NEO4J_DEADLINE_GRACE_MS: [
+    'Neo4j',
+    'How long past its transaction timeout a call still waits for Neo4j before answering `DATABASE_UNAVAILABLE`',
+  ],
+  NEO4J_ACQUISITION_TIMEOUT_MS: ['Neo4j', 'Longest wait for a pooled connection (and for opening one)'],
+  EMBEDDED_NEO4J_MAX_RESTARTS: [
+    'Embedded Neo4j',
+    'How many times the supervisor restarts a JVM that died, per crash, with backoff from 1 s to 30 s',
+  ],
+  REQUEST_TIMEOUT_MS: [
+    'Lifecycle',
+    'A request whose body has not fully arrived by then is cut (408, JSON body)',
+  ],
+  HEADERS_TIMEOUT_MS: [
+    'Lifecycle',
+    'A request whose headers have not arrived by then is cut (not above `REQUEST_TIMEOUT_MS`)',
+  ],
+  MAX_LIST_ITEMS: [
+    'Query limits',
+    'Most items in one list argument, literal or variable; longer lists are refused with `BAD_USER_INPUT` naming the argument',
+  ],
   NODE_ENV: [
     'Service',
     '`production` turns off introspection and suggestions and requires `CLAIMGRAPH_TOKEN`',
@@ -106,6 +131,9 @@ function describeField(field: z.ZodTypeAny): { accepts: string; default: string;
       schema = schema.unwrap() as z.ZodTypeAny;
     } else if (schema instanceof z.ZodEffects) {
       schema = schema.innerType() as z.ZodTypeAny;
+    } else if (schema instanceof z.ZodPipeline) {
+      // A transform piped into a check (the token: trimmed, then a minimum length): the check says what is accepted.
+      schema = (schema._def as z.ZodPipelineDef<z.ZodTypeAny, z.ZodTypeAny>).out;
     } else break;
   }
   return { accepts: accepts(schema), default: fallback, ...(description ? { description } : {}) };
