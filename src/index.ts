@@ -83,6 +83,7 @@ async function main(): Promise<void> {
   const lines = [
     '',
     'claimgraph is running',
+    `  Explorer (web app):              ${base}/`,
     `  GraphQL (GraphiQL in a browser): ${base}/graphql`,
     `  Health / readiness / metrics:    ${base}/health  ${base}/ready  ${base}/metrics`,
   ];
