@@ -144,7 +144,7 @@ describe('tokens (MAX_TOKENS, default 3000)', () => {
       await api.gql(tokens(3001)),
       400,
       'GRAPHQL_PARSE_FAILED',
-      /^Syntax Error: Document contains more that 3000 tokens\. Parsing aborted\.$/,
+      /^Document contains more than 3000 tokens \(MAX_TOKENS\)$/,
     );
   });
 
