@@ -86,6 +86,12 @@ test('the DPRK denial: breakdown with quote and venue, and the status as of an e
     'UN General Assembly First Committee on Disarmament and International Security',
   );
   expect(await page.locator('.status-badge').getAttribute('data-status')).toBe('CONTESTED');
+  // Positions over time: the representative once, now denying it.
+  const representative = page.locator('.positions > li', {
+    hasText: "North Korea's representative to the UN",
+  });
+  expect(await representative.locator('.current-position').getAttribute('data-type')).toBe('DENIED');
+  expect(await representative.locator('.effect').textContent()).toBe('(opposes it)');
   await card.scrollIntoViewIfNeeded();
   await shot('statement');
 
@@ -129,23 +135,44 @@ test('the figures chart of an event', async () => {
   await shot('figures');
 });
 
-test('a dry run of a bad bundle names the JSON path of the problem', async () => {
+test('a dry run of a bad bundle names the JSON path of the problem; a good one says what it would do', async () => {
   await page.goto(`${http.url}/ingest`);
   const bad = {
-    format: 'claimgraph-bundle/1',
+    format: 'claimgraph-bundle/2',
     article: { id: 'article-2024-11-04-test', title: 'Test', published: '2024-11-04' },
     actors: [{ id: 'some-ministry', name: 'Some ministry', kind: 'WIZARD' }],
   };
+  // The dry run is the API's own (ingestBundle with dryRun: true), so it needs the token too.
+  await page.getByLabel(/^Token/).fill(TEST_TOKEN);
   await page.getByLabel('Or paste the bundle JSON').fill(JSON.stringify(bad, null, 2));
   await page.getByRole('button', { name: 'Dry run' }).click();
+  await page.locator('.problems').waitFor();
   const paths = await page.locator('.problems .json-path').allTextContents();
   expect(paths).toEqual(['$.actors[0].kind']);
+  expect(await page.locator('.error .code').first().textContent()).toBe('INVALID_BUNDLE');
   await shot('ingest');
-  // The token is needed only to ingest; a wrong one gets the API's coded error, not a blank page.
-  await page.getByLabel(/^Token/).fill(`${TEST_TOKEN}-wrong`);
+
   const fixed = { ...bad, actors: [{ ...bad.actors[0], kind: 'MINISTRY' }] };
   await page.getByLabel('Or paste the bundle JSON').fill(JSON.stringify(fixed));
+  await page.getByRole('button', { name: 'Dry run' }).click();
+  const report = page.locator('.success', { hasText: 'Dry run: the bundle would be ingested' });
+  await report.waitFor();
+  // The article and the new ministry; nothing written.
+  expect(await report.locator('.ingest-counts tr').allTextContents()).toEqual([
+    'Nodes2 created, 0 updated, 0 unchanged, 0 removed',
+    'Relationships0 created, 0 updated, 0 unchanged, 0 removed',
+  ]);
+  expect(await report.locator('.ingest-dates .json-path').allTextContents()).toEqual(['$.article.published']);
+  expect((await fetch(`${http.url}/article/${fixed.article.id}`)).status).toBe(200); // the app's page…
+  const stored = await seeded
+    .server()
+    .run<{ article: unknown }>('{ article(id: "article-2024-11-04-test") { id } }');
+  expect(stored.data).toEqual({ article: null }); // …but no article was written
+
+  // A wrong token gets the API's coded error, not a blank page.
+  await page.getByLabel(/^Token/).fill(`${TEST_TOKEN}-wrong`);
   await page.getByRole('button', { name: 'Ingest' }).click();
+  await page.locator('.error .code').first().waitFor();
   expect(await page.locator('.error .code').first().textContent()).toBe('UNAUTHENTICATED');
 });
 
