@@ -152,17 +152,40 @@ test('a dry run of a bad bundle names the JSON path of the problem; a good one s
   expect(await page.locator('.error .code').first().textContent()).toBe('INVALID_BUNDLE');
   await shot('ingest');
 
-  const fixed = { ...bad, actors: [{ ...bad.actors[0], kind: 'MINISTRY' }] };
+  // Fixed, and taking a position on a statement already in the graph, by the ministry's name.
+  const fixed = {
+    ...bad,
+    actors: [{ ...bad.actors[0], kind: 'MINISTRY' }],
+    stances: [
+      {
+        actor: 'Some ministry',
+        statement: 'dprk-troops-to-russia',
+        stance: 'DENIED',
+        date: { text: 'last week' },
+      },
+    ],
+  };
   await page.getByLabel('Or paste the bundle JSON').fill(JSON.stringify(fixed));
   await page.getByRole('button', { name: 'Dry run' }).click();
   const report = page.locator('.success', { hasText: 'Dry run: the bundle would be ingested' });
   await report.waitFor();
-  // The article and the new ministry; nothing written.
+  // The article and the new ministry created, the statement updated (the article joins its
+  // sources); the denial and the article's REPORTS edge; nothing written.
   expect(await report.locator('.ingest-counts tr').allTextContents()).toEqual([
-    'Nodes2 created, 0 updated, 0 unchanged, 0 removed',
-    'Relationships0 created, 0 updated, 0 unchanged, 0 removed',
+    'Nodes2 created, 1 updated, 0 unchanged, 0 removed',
+    'Relationships2 created, 0 updated, 0 unchanged, 0 removed',
   ]);
-  expect(await report.locator('.ingest-dates .json-path').allTextContents()).toEqual(['$.article.published']);
+  // "Last week" from Monday 4 November 2024 is the week of 28 October.
+  const date = report.locator('.ingest-dates tbody tr');
+  expect(await date.locator('.json-path').allTextContents()).toEqual(['$.stances[0].date']);
+  expect(await date.locator('time').textContent()).toBe('week of 28 Oct 2024 – 3 Nov 2024');
+  const resolved = await report.locator('.ingest-resolutions tbody tr').allTextContents();
+  expect(resolved.sort()).toEqual([
+    '$.stances[0].actorSome ministrysome-ministry (by name or alias)',
+    '$.stances[0].statementdprk-troops-to-russiadprk-troops-to-russia',
+  ]);
+  await report.scrollIntoViewIfNeeded();
+  await shot('ingest-dry-run');
   expect((await fetch(`${http.url}/article/${fixed.article.id}`)).status).toBe(200); // the app's page…
   const stored = await seeded
     .server()

@@ -207,7 +207,8 @@ function IngestReport({ result }: { result: Result }) {
                   </td>
                   <td>{r.reference}</td>
                   <td>
-                    <code>{r.id}</code> {r.via === 'alias' ? '(by name or alias)' : ''}
+                    <code>{r.id}</code>
+                    {r.via === 'alias' ? ' (by name or alias)' : ''}
                   </td>
                 </tr>
               ))}
