@@ -197,6 +197,27 @@ test('a dry run of a bad bundle names the JSON path of the problem; a good one s
   await page.getByRole('button', { name: 'Ingest' }).click();
   await page.locator('.error .code').first().waitFor();
   expect(await page.locator('.error .code').first().textContent()).toBe('UNAUTHENTICATED');
+
+  // With the right token, a ministry that declined to comment and then denied: its actor page
+  // marks the change (positionChanges) on the stance it leads to.
+  const changing = {
+    ...fixed,
+    stances: [
+      { ...fixed.stances[0], stance: 'DECLINED_TO_COMMENT', date: { date: '2024-10-28', precision: 'DAY' } },
+      { ...fixed.stances[0], date: { date: '2024-11-01', precision: 'DAY' } },
+    ],
+  };
+  await page.getByLabel('Or paste the bundle JSON').fill(JSON.stringify(changing));
+  await page.getByLabel(/^Token/).fill(TEST_TOKEN);
+  await page.getByRole('button', { name: 'Ingest' }).click();
+  await page.locator('.success', { hasText: 'Ingested.' }).waitFor();
+  await page.goto(`${http.url}/actor/some-ministry`);
+  await page.locator('.timeline svg').waitFor();
+  expect(await page.locator('.timeline-list > li').count()).toBe(2);
+  expect(await page.locator('.timeline .change-ring').count()).toBe(1);
+  expect(await page.locator('.timeline-list > li.changed .change-note').allTextContents()).toEqual([
+    'Changed from declined to comment on to denied',
+  ]);
 });
 
 test('a coded API error shows its code and message', async () => {
