@@ -30,7 +30,7 @@ if [ ! -d web/node_modules ] || [ web/package-lock.json -nt web/node_modules/.pa
 fi
 if [ ! -f web/dist/index.html ] \
    || [ -n "$(find web/src web/index.html web/vite.config.ts web/tsconfig.json web/package-lock.json \
-                   schema.graphql cypher/style.grass schemas/bundle.schema.json \
+                   schema.graphql cypher/style.grass \
                    -newer web/dist/index.html -print -quit)" ]; then
   echo "[bootstrap] building the explorer (web/dist)" >&2
   npm run --prefix web --silent build >&2

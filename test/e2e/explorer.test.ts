@@ -86,6 +86,12 @@ test('the DPRK denial: breakdown with quote and venue, and the status as of an e
     'UN General Assembly First Committee on Disarmament and International Security',
   );
   expect(await page.locator('.status-badge').getAttribute('data-status')).toBe('CONTESTED');
+  // Positions over time: the representative once, now denying it.
+  const representative = page.locator('.positions > li', {
+    hasText: "North Korea's representative to the UN",
+  });
+  expect(await representative.locator('.current-position').getAttribute('data-type')).toBe('DENIED');
+  expect(await representative.locator('.effect').textContent()).toBe('(opposes it)');
   await card.scrollIntoViewIfNeeded();
   await shot('statement');
 
@@ -129,24 +135,89 @@ test('the figures chart of an event', async () => {
   await shot('figures');
 });
 
-test('a dry run of a bad bundle names the JSON path of the problem', async () => {
+test('a dry run of a bad bundle names the JSON path of the problem; a good one says what it would do', async () => {
   await page.goto(`${http.url}/ingest`);
   const bad = {
-    format: 'claimgraph-bundle/1',
+    format: 'claimgraph-bundle/2',
     article: { id: 'article-2024-11-04-test', title: 'Test', published: '2024-11-04' },
     actors: [{ id: 'some-ministry', name: 'Some ministry', kind: 'WIZARD' }],
   };
+  // The dry run is the API's own (ingestBundle with dryRun: true), so it needs the token too.
+  await page.getByLabel(/^Token/).fill(TEST_TOKEN);
   await page.getByLabel('Or paste the bundle JSON').fill(JSON.stringify(bad, null, 2));
   await page.getByRole('button', { name: 'Dry run' }).click();
+  await page.locator('.problems').waitFor();
   const paths = await page.locator('.problems .json-path').allTextContents();
   expect(paths).toEqual(['$.actors[0].kind']);
+  expect(await page.locator('.error .code').first().textContent()).toBe('INVALID_BUNDLE');
   await shot('ingest');
-  // The token is needed only to ingest; a wrong one gets the API's coded error, not a blank page.
-  await page.getByLabel(/^Token/).fill(`${TEST_TOKEN}-wrong`);
-  const fixed = { ...bad, actors: [{ ...bad.actors[0], kind: 'MINISTRY' }] };
+
+  // Fixed, and taking a position on a statement already in the graph, by the ministry's name.
+  const fixed = {
+    ...bad,
+    actors: [{ ...bad.actors[0], kind: 'MINISTRY' }],
+    stances: [
+      {
+        actor: 'Some ministry',
+        statement: 'dprk-troops-to-russia',
+        stance: 'DENIED',
+        date: { text: 'last week' },
+      },
+    ],
+  };
   await page.getByLabel('Or paste the bundle JSON').fill(JSON.stringify(fixed));
+  await page.getByRole('button', { name: 'Dry run' }).click();
+  const report = page.locator('.success', { hasText: 'Dry run: the bundle would be ingested' });
+  await report.waitFor();
+  // The article and the new ministry created, the statement updated (the article joins its
+  // sources); the denial and the article's REPORTS edge; nothing written.
+  expect(await report.locator('.ingest-counts tr').allTextContents()).toEqual([
+    'Nodes2 created, 1 updated, 0 unchanged, 0 removed',
+    'Relationships2 created, 0 updated, 0 unchanged, 0 removed',
+  ]);
+  // "Last week" from Monday 4 November 2024 is the week of 28 October.
+  const date = report.locator('.ingest-dates tbody tr');
+  expect(await date.locator('.json-path').allTextContents()).toEqual(['$.stances[0].date']);
+  expect(await date.locator('time').textContent()).toBe('week of 28 Oct 2024 – 3 Nov 2024');
+  const resolved = await report.locator('.ingest-resolutions tbody tr').allTextContents();
+  expect(resolved.sort()).toEqual([
+    '$.stances[0].actorSome ministrysome-ministry (by name or alias)',
+    '$.stances[0].statementdprk-troops-to-russiadprk-troops-to-russia',
+  ]);
+  await report.scrollIntoViewIfNeeded();
+  await shot('ingest-dry-run');
+  expect((await fetch(`${http.url}/article/${fixed.article.id}`)).status).toBe(200); // the app's page…
+  const stored = await seeded
+    .server()
+    .run<{ article: unknown }>('{ article(id: "article-2024-11-04-test") { id } }');
+  expect(stored.data).toEqual({ article: null }); // …but no article was written
+
+  // A wrong token gets the API's coded error, not a blank page.
+  await page.getByLabel(/^Token/).fill(`${TEST_TOKEN}-wrong`);
   await page.getByRole('button', { name: 'Ingest' }).click();
+  await page.locator('.error .code').first().waitFor();
   expect(await page.locator('.error .code').first().textContent()).toBe('UNAUTHENTICATED');
+
+  // With the right token, a ministry that declined to comment and then denied: its actor page
+  // marks the change (positionChanges) on the stance it leads to.
+  const changing = {
+    ...fixed,
+    stances: [
+      { ...fixed.stances[0], stance: 'DECLINED_TO_COMMENT', date: { date: '2024-10-28', precision: 'DAY' } },
+      { ...fixed.stances[0], date: { date: '2024-11-01', precision: 'DAY' } },
+    ],
+  };
+  await page.getByLabel('Or paste the bundle JSON').fill(JSON.stringify(changing));
+  await page.getByLabel(/^Token/).fill(TEST_TOKEN);
+  await page.getByRole('button', { name: 'Ingest' }).click();
+  await page.locator('.success', { hasText: 'Ingested.' }).waitFor();
+  await page.goto(`${http.url}/actor/some-ministry`);
+  await page.locator('.timeline svg').waitFor();
+  expect(await page.locator('.timeline-list > li').count()).toBe(2);
+  expect(await page.locator('.timeline .change-ring').count()).toBe(1);
+  expect(await page.locator('.timeline-list > li.changed .change-note').allTextContents()).toEqual([
+    'Changed from declined to comment on to denied',
+  ]);
 });
 
 test('a coded API error shows its code and message', async () => {

@@ -6,7 +6,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { SearchPage } from './pages/SearchPage';
 import { StatementPage } from './pages/StatementPage';
 
-// The graph (Cytoscape), chart (Chart.js) and ingest (Ajv) pages load their libraries only when
+// The graph (Cytoscape), chart (Chart.js) and ingest pages load their libraries only when
 // opened, so search and the statement page start fast on a phone.
 const GraphPage = lazy(() => import('./pages/GraphPage').then((m) => ({ default: m.GraphPage })));
 const EventPage = lazy(() => import('./pages/EventPage').then((m) => ({ default: m.EventPage })));

@@ -37,6 +37,20 @@ export const StanceFields = graphql(`
   }
 `);
 
+export const FigureFields = graphql(`
+  fragment FigureFields on Figure {
+    value
+    low
+    high
+    unit
+    qualifier
+    phrase
+    kind
+    targetDate
+    targetPrecision
+  }
+`);
+
 export const SearchDocument = graphql(`
   query Search($query: String!, $first: Int!) {
     search(query: $query, first: $first) {
@@ -95,9 +109,7 @@ export const StatementPageDocument = graphql(`
       id
       text
       figure {
-        value
-        unit
-        approximate
+        ...FigureFields
       }
       refersTo {
         date
@@ -129,6 +141,37 @@ export const StatementPageDocument = graphql(`
       }
       declinedToConfirm {
         ...StanceFields
+      }
+      didNotDeny {
+        ...StanceFields
+      }
+      declinedToComment {
+        ...StanceFields
+      }
+      retracted {
+        ...StanceFields
+      }
+      positions {
+        actor {
+          id
+          name
+        }
+        effect
+        current {
+          id
+          type
+        }
+        history {
+          id
+          type
+          date {
+            date
+            precision
+            knownBy
+            text
+          }
+          quote
+        }
       }
       supportedBy {
         id
@@ -240,6 +283,20 @@ export const ActorPageDocument = graphql(`
         text
       }
     }
+    positionChanges(actorId: $id, first: 100) {
+      statement {
+        id
+        text
+      }
+      from {
+        id
+        type
+      }
+      to {
+        id
+        type
+      }
+    }
   }
 `);
 
@@ -293,9 +350,7 @@ export const EventPageDocument = graphql(`
     }
     figureTimeline(eventId: $id) {
       figure {
-        value
-        unit
-        approximate
+        ...FigureFields
       }
       statement {
         id
@@ -341,22 +396,38 @@ export const ArticlePageDocument = graphql(`
 `);
 
 export const IngestBundleDocument = graphql(`
-  mutation IngestBundle($bundle: JSON!) {
-    ingestBundle(bundle: $bundle) {
+  mutation IngestBundle($bundle: JSON!, $dryRun: Boolean!) {
+    ingestBundle(bundle: $bundle, dryRun: $dryRun) {
       articleId
+      dryRun
       nodes {
         created
         updated
         unchanged
+        removed
       }
       relationships {
         created
         updated
         unchanged
+        removed
       }
       warnings {
         path
         message
+      }
+      dates {
+        path
+        date
+        precision
+        knownBy
+        text
+      }
+      resolutions {
+        path
+        reference
+        id
+        via
       }
     }
   }

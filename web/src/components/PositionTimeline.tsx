@@ -92,15 +92,3 @@ export function PositionTimeline({ stances }: { stances: TimelineStance[] }) {
     </figure>
   );
 }
-
-/** Marks each stance whose type differs from the actor's previous one on the same statement. */
-export function markChanges<T extends Omit<TimelineStance, 'changedFrom'>>(
-  stances: T[],
-): (T & { changedFrom?: StanceType })[] {
-  const last = new Map<string, StanceType>();
-  return stances.map((s) => {
-    const before = last.get(s.statement.id);
-    last.set(s.statement.id, s.type);
-    return before && before !== s.type ? { ...s, changedFrom: before } : s;
-  });
-}

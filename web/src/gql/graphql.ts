@@ -57,6 +57,11 @@ export type DatePrecision =
   | 'MONTH'
   /** Some day on or before `date` (e.g. undated but reported in an article of that date). */
   | 'ON_OR_BEFORE'
+  /**
+   * Some day from `date` to `knownBy` inclusive, a span that is not a calendar week, month or
+   * year: "mid-October" is the 11th to the 20th, "earlier this month" the 1st to the article's day.
+   */
+  | 'RANGE'
   /** Some day in the ISO week (Monday to Sunday) starting on `date`. */
   | 'WEEK'
   /** Some day in the calendar year starting on `date`. */
@@ -81,16 +86,57 @@ export type EventType =
   /** A movement or arrival of troops. */
   | 'TROOP_MOVEMENT';
 
+/** What sort of quantity a figure is. */
+export type FigureKind =
+  /** A running total to date ("12,000 in total so far"). */
+  | 'CUMULATIVE'
+  /** Seen or reported so far, at the time of the statement ("3,000 already sent"). */
+  | 'OBSERVED'
+  /** Intended or expected, not yet there; may carry a target date ("10,000 intended by December"). */
+  | 'PLANNED';
+
+/** How a figure was qualified (src/domain/figures.ts). */
+export type FigureQualifier =
+  /** A rounded or hedged figure ("about 8,000", "some 8,000"). */
+  | 'APPROXIMATE'
+  /** A lower bound ("at least 8,000", "more than 8,000"): `value` is the bound. */
+  | 'AT_LEAST'
+  /** An upper bound ("up to 200", "no more than 200"): `value` is the bound. */
+  | 'AT_MOST'
+  /** The figure as given, with no hedge ("8,000 troops"). */
+  | 'EXACT'
+  /** Between two figures ("between 10,000 and 12,000"): `low` and `high`. */
+  | 'RANGE'
+  /** A phrase rather than a number ("several hundred"): `low` and `high` from the vague-phrase table, with `phrase`. */
+  | 'VAGUE';
+
+/** How a stance bears on its statement when it is the actor's current position. */
+export type StanceEffect =
+  /** On record without taking a side (DECLINED_TO_CONFIRM, DID_NOT_DENY, DECLINED_TO_COMMENT). */
+  | 'NON_COMMITTAL'
+  /** Takes the side against it (DENIED). */
+  | 'OPPOSES'
+  /** Takes the statement's side (CLAIMED, CONFIRMED). */
+  | 'SUPPORTS'
+  /** Withdraws the actor's earlier position (RETRACTED). */
+  | 'WITHDRAWS';
+
 /** The position an actor took on a statement. */
 export type StanceType =
-  /** The actor asserted the statement. */
+  /** The actor asserted the statement on its own account. */
   | 'CLAIMED'
-  /** The actor confirmed the statement, typically with authority or evidence of their own. */
+  /** The actor affirmed a statement already made by others, typically with authority or evidence of its own. */
   | 'CONFIRMED'
-  /** The actor was asked about the statement and would not confirm it. */
+  /** Asked about the statement, the actor refused to say anything about it; it takes no side. */
+  | 'DECLINED_TO_COMMENT'
+  /** Asked about the statement, the actor said it could not or would not confirm it; it takes no side. */
   | 'DECLINED_TO_CONFIRM'
-  /** The actor denied the statement. */
-  | 'DENIED';
+  /** The actor said the statement is false. */
+  | 'DENIED'
+  /** Asked about the statement, the actor pointedly did not deny it; it takes no side (a non-denial is not opposition, nor support). */
+  | 'DID_NOT_DENY'
+  /** The actor withdrew its own earlier position on the statement; from then on it holds none until it takes a new one. */
+  | 'RETRACTED';
 
 /** How one statement bears on another. */
 export type StatementLinkType =
@@ -110,6 +156,8 @@ export type StanceFieldsFragment = { id: string, type: StanceType, quote: string
     | { id: string, name: string }
     | { id: string, name: string }
    | null, event: { id: string, name: string } | null, sources: Array<{ id: string, title: string, published: string, publisher: string | null, url: string | null }> };
+
+export type FigureFieldsFragment = { value: number | null, low: number | null, high: number | null, unit: string, qualifier: FigureQualifier, phrase: string | null, kind: FigureKind, targetDate: string | null, targetPrecision: DatePrecision | null };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -139,7 +187,7 @@ export type StatementPageQueryVariables = Exact<{
 }>;
 
 
-export type StatementPageQuery = { statement: { id: string, text: string, figure: { value: number, unit: string, approximate: boolean } | null, refersTo: { date: string, precision: DatePrecision, knownBy: string, text: string | null } | null, about: Array<{ id: string, name: string }>, reportedIn: Array<{ id: string, title: string, published: string }> } | null, stanceBreakdown: { asOf: string | null, status: ContestedStatus, claimed: Array<{ id: string, type: StanceType, quote: string | null, paraphrase: string | null, venue: string | null, date: { date: string, precision: DatePrecision, knownBy: string, text: string | null }, actor:
+export type StatementPageQuery = { statement: { id: string, text: string, figure: { value: number | null, low: number | null, high: number | null, unit: string, qualifier: FigureQualifier, phrase: string | null, kind: FigureKind, targetDate: string | null, targetPrecision: DatePrecision | null } | null, refersTo: { date: string, precision: DatePrecision, knownBy: string, text: string | null } | null, about: Array<{ id: string, name: string }>, reportedIn: Array<{ id: string, title: string, published: string }> } | null, stanceBreakdown: { asOf: string | null, status: ContestedStatus, claimed: Array<{ id: string, type: StanceType, quote: string | null, paraphrase: string | null, venue: string | null, date: { date: string, precision: DatePrecision, knownBy: string, text: string | null }, actor:
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
@@ -179,7 +227,42 @@ export type StatementPageQuery = { statement: { id: string, text: string, figure
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
-       | null, event: { id: string, name: string } | null, sources: Array<{ id: string, title: string, published: string, publisher: string | null, url: string | null }> }>, supportedBy: Array<{ id: string, text: string }>, refutedBy: Array<{ id: string, text: string }> }, linkChains: Array<{ depth: number, polarity: StatementLinkType, statements: Array<{ id: string, text: string }>, links: Array<{ type: StatementLinkType }> }>, independentOrigins: { count: number, origins: Array<{ root:
+       | null, event: { id: string, name: string } | null, sources: Array<{ id: string, title: string, published: string, publisher: string | null, url: string | null }> }>, didNotDeny: Array<{ id: string, type: StanceType, quote: string | null, paraphrase: string | null, venue: string | null, date: { date: string, precision: DatePrecision, knownBy: string, text: string | null }, actor:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , relayOf:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, event: { id: string, name: string } | null, sources: Array<{ id: string, title: string, published: string, publisher: string | null, url: string | null }> }>, declinedToComment: Array<{ id: string, type: StanceType, quote: string | null, paraphrase: string | null, venue: string | null, date: { date: string, precision: DatePrecision, knownBy: string, text: string | null }, actor:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , relayOf:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, event: { id: string, name: string } | null, sources: Array<{ id: string, title: string, published: string, publisher: string | null, url: string | null }> }>, retracted: Array<{ id: string, type: StanceType, quote: string | null, paraphrase: string | null, venue: string | null, date: { date: string, precision: DatePrecision, knownBy: string, text: string | null }, actor:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , relayOf:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, event: { id: string, name: string } | null, sources: Array<{ id: string, title: string, published: string, publisher: string | null, url: string | null }> }>, positions: Array<{ effect: StanceEffect, actor:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , current: { id: string, type: StanceType }, history: Array<{ id: string, type: StanceType, quote: string | null, date: { date: string, precision: DatePrecision, knownBy: string, text: string | null } }> }>, supportedBy: Array<{ id: string, text: string }>, refutedBy: Array<{ id: string, text: string }> }, linkChains: Array<{ depth: number, polarity: StatementLinkType, statements: Array<{ id: string, text: string }>, links: Array<{ type: StatementLinkType }> }>, independentOrigins: { count: number, origins: Array<{ root:
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
@@ -266,7 +349,7 @@ export type ActorPageQuery = { actor:
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
-     | null, event: { id: string, name: string } | null, sources: Array<{ id: string, title: string, published: string, publisher: string | null, url: string | null }> }> };
+     | null, event: { id: string, name: string } | null, sources: Array<{ id: string, title: string, published: string, publisher: string | null, url: string | null }> }>, positionChanges: Array<{ statement: { id: string, text: string }, from: { id: string, type: StanceType }, to: { id: string, type: StanceType } }> };
 
 export type NeighbourhoodQueryVariables = Exact<{
   id: string | number;
@@ -286,7 +369,7 @@ export type EventPageQuery = { event: { id: string, name: string, type: EventTyp
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
-       }> } | null, figureTimeline: Array<{ stance: StanceType, figure: { value: number, unit: string, approximate: boolean }, statement: { id: string, text: string }, actor:
+       }> } | null, figureTimeline: Array<{ stance: StanceType, figure: { value: number | null, low: number | null, high: number | null, unit: string, qualifier: FigureQualifier, phrase: string | null, kind: FigureKind, targetDate: string | null, targetPrecision: DatePrecision | null }, statement: { id: string, text: string }, actor:
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
@@ -302,10 +385,11 @@ export type ArticlePageQuery = { article: { id: string, title: string, published
 
 export type IngestBundleMutationVariables = Exact<{
   bundle: unknown;
+  dryRun: boolean;
 }>;
 
 
-export type IngestBundleMutation = { ingestBundle: { articleId: string, nodes: { created: number, updated: number, unchanged: number }, relationships: { created: number, updated: number, unchanged: number }, warnings: Array<{ path: string, message: string }> } };
+export type IngestBundleMutation = { ingestBundle: { articleId: string, dryRun: boolean, nodes: { created: number, updated: number, unchanged: number, removed: number }, relationships: { created: number, updated: number, unchanged: number, removed: number }, warnings: Array<{ path: string, message: string }>, dates: Array<{ path: string, date: string, precision: string, knownBy: string, text: string | null }>, resolutions: Array<{ path: string, reference: string, id: string, via: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -359,6 +443,19 @@ export const StanceFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StanceFields"}) as unknown as TypedDocumentString<StanceFieldsFragment, unknown>;
+export const FigureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FigureFields on Figure {
+  value
+  low
+  high
+  unit
+  qualifier
+  phrase
+  kind
+  targetDate
+  targetPrecision
+}
+    `, {"fragmentName":"FigureFields"}) as unknown as TypedDocumentString<FigureFieldsFragment, unknown>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $first: Int!) {
   search(query: $query, first: $first) {
@@ -416,9 +513,7 @@ export const StatementPageDocument = new TypedDocumentString(`
     id
     text
     figure {
-      value
-      unit
-      approximate
+      ...FigureFields
     }
     refersTo {
       date
@@ -450,6 +545,37 @@ export const StatementPageDocument = new TypedDocumentString(`
     }
     declinedToConfirm {
       ...StanceFields
+    }
+    didNotDeny {
+      ...StanceFields
+    }
+    declinedToComment {
+      ...StanceFields
+    }
+    retracted {
+      ...StanceFields
+    }
+    positions {
+      actor {
+        id
+        name
+      }
+      effect
+      current {
+        id
+        type
+      }
+      history {
+        id
+        type
+        date {
+          date
+          precision
+          knownBy
+          text
+        }
+        quote
+      }
     }
     supportedBy {
       id
@@ -544,6 +670,17 @@ export const StatementPageDocument = new TypedDocumentString(`
     publisher
     url
   }
+}
+fragment FigureFields on Figure {
+  value
+  low
+  high
+  unit
+  qualifier
+  phrase
+  kind
+  targetDate
+  targetPrecision
 }`) as unknown as TypedDocumentString<StatementPageQuery, StatementPageQueryVariables>;
 export const ActorPageDocument = new TypedDocumentString(`
     query ActorPage($id: ID!) {
@@ -589,6 +726,20 @@ export const ActorPageDocument = new TypedDocumentString(`
     statement {
       id
       text
+    }
+  }
+  positionChanges(actorId: $id, first: 100) {
+    statement {
+      id
+      text
+    }
+    from {
+      id
+      type
+    }
+    to {
+      id
+      type
     }
   }
 }
@@ -673,9 +824,7 @@ export const EventPageDocument = new TypedDocumentString(`
   }
   figureTimeline(eventId: $id) {
     figure {
-      value
-      unit
-      approximate
+      ...FigureFields
     }
     statement {
       id
@@ -698,7 +847,17 @@ export const EventPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EventPageQuery, EventPageQueryVariables>;
+    fragment FigureFields on Figure {
+  value
+  low
+  high
+  unit
+  qualifier
+  phrase
+  kind
+  targetDate
+  targetPrecision
+}`) as unknown as TypedDocumentString<EventPageQuery, EventPageQueryVariables>;
 export const ArticlePageDocument = new TypedDocumentString(`
     query ArticlePage($id: ID!) {
   article(id: $id) {
@@ -719,22 +878,38 @@ export const ArticlePageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ArticlePageQuery, ArticlePageQueryVariables>;
 export const IngestBundleDocument = new TypedDocumentString(`
-    mutation IngestBundle($bundle: JSON!) {
-  ingestBundle(bundle: $bundle) {
+    mutation IngestBundle($bundle: JSON!, $dryRun: Boolean!) {
+  ingestBundle(bundle: $bundle, dryRun: $dryRun) {
     articleId
+    dryRun
     nodes {
       created
       updated
       unchanged
+      removed
     }
     relationships {
       created
       updated
       unchanged
+      removed
     }
     warnings {
       path
       message
+    }
+    dates {
+      path
+      date
+      precision
+      knownBy
+      text
+    }
+    resolutions {
+      path
+      reference
+      id
+      via
     }
   }
 }

@@ -2,7 +2,8 @@ import { Link, useParams } from 'react-router';
 import { ActorPageDocument } from '../api/operations';
 import { useQuery } from '../api/useQuery';
 import { STANCE_LABELS } from '../components/labels';
-import { markChanges, PositionTimeline } from '../components/PositionTimeline';
+import { PositionTimeline } from '../components/PositionTimeline';
+import type { StanceType } from '../gql/graphql';
 import { QueryStatus } from '../components/QueryStatus';
 import { StanceCard } from '../components/StanceCard';
 
@@ -18,7 +19,7 @@ export function ActorPage() {
   const state = useQuery(ActorPageDocument, { id });
   return (
     <QueryStatus state={state} what="the actor">
-      {({ actor, actorTimeline }) => {
+      {({ actor, actorTimeline, positionChanges }) => {
         if (!actor) {
           return (
             <div className="error" role="alert">
@@ -26,8 +27,13 @@ export function ActorPage() {
             </div>
           );
         }
-        const timeline = markChanges(actorTimeline);
-        const changes = timeline.filter((s) => s.changedFrom);
+        // The API finds the changes (positionChanges); each marks the stance it leads to.
+        const changedFrom = new Map<string, StanceType>(positionChanges.map((c) => [c.to.id, c.from.type]));
+        const timeline = actorTimeline.map((s) => {
+          const from = changedFrom.get(s.id);
+          return from ? { ...s, changedFrom: from } : s;
+        });
+        const changes = positionChanges;
         return (
           <article className="actor-page">
             <p className="kind">
@@ -103,7 +109,7 @@ export function ActorPage() {
                       {changes
                         .map(
                           (c) =>
-                            `${STANCE_LABELS[c.changedFrom!].verb} → ${STANCE_LABELS[c.type].verb} on “${c.statement.text}”`,
+                            `${STANCE_LABELS[c.from.type].verb} → ${STANCE_LABELS[c.to.type].verb} on “${c.statement.text}”`,
                         )
                         .join('; ')}
                     </p>
@@ -112,10 +118,11 @@ export function ActorPage() {
                   )}
                   <ol className="timeline-list">
                     {timeline.map((s) => (
-                      <li key={s.id} className={s.changedFrom ? 'changed' : undefined}>
-                        {s.changedFrom && (
+                      <li key={s.id} className={'changedFrom' in s ? 'changed' : undefined}>
+                        {'changedFrom' in s && (
                           <p className="change-note">
-                            Changed from {STANCE_LABELS[s.changedFrom].verb} to {STANCE_LABELS[s.type].verb}
+                            Changed from {STANCE_LABELS[s.changedFrom].verb} to{' '}
+                            <strong>{STANCE_LABELS[s.type].verb}</strong>
                           </p>
                         )}
                         <StanceCard stance={s} showStatement={s.statement} />

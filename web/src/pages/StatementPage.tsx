@@ -7,15 +7,27 @@ import { FuzzyDateView } from '../components/FuzzyDateView';
 import { STANCE_LABELS, STATUS_LABELS } from '../components/labels';
 import { QueryStatus } from '../components/QueryStatus';
 import { StanceCard } from '../components/StanceCard';
-import type { StanceType, StatementPageQuery } from '../gql/graphql';
+import type { StanceEffect, StanceType, StatementPageQuery } from '../gql/graphql';
 
 type Breakdown = StatementPageQuery['stanceBreakdown'];
-const SECTIONS: { type: StanceType; key: 'claimed' | 'confirmed' | 'denied' | 'declinedToConfirm' }[] = [
+type SectionKey =
+  'claimed' | 'confirmed' | 'denied' | 'declinedToConfirm' | 'didNotDeny' | 'declinedToComment' | 'retracted';
+// One section per stance type of the vocabulary, in the breakdown's order.
+const SECTIONS: { type: StanceType; key: SectionKey }[] = [
   { type: 'CLAIMED', key: 'claimed' },
   { type: 'CONFIRMED', key: 'confirmed' },
   { type: 'DENIED', key: 'denied' },
   { type: 'DECLINED_TO_CONFIRM', key: 'declinedToConfirm' },
+  { type: 'DID_NOT_DENY', key: 'didNotDeny' },
+  { type: 'DECLINED_TO_COMMENT', key: 'declinedToComment' },
+  { type: 'RETRACTED', key: 'retracted' },
 ];
+const EFFECT_LABELS: Record<StanceEffect, string> = {
+  SUPPORTS: 'supports it',
+  OPPOSES: 'opposes it',
+  NON_COMMITTAL: 'takes no side',
+  WITHDRAWS: 'holds no position (withdrawn)',
+};
 
 /** A statement: text, figure, status as of a day, every position, links, origins, provenance. */
 export function StatementPage() {
@@ -110,6 +122,50 @@ export function StatementPage() {
                   </section>
                 );
               })}
+            </section>
+
+            <section aria-labelledby="positions">
+              <h2 id="positions">Positions over time ({data.stanceBreakdown.positions.length})</h2>
+              <p className="hint">
+                Each actor once: its current position (its latest stance on record) and how it got there.
+              </p>
+              {data.stanceBreakdown.positions.length === 0 ? (
+                <p className="none">No position on record{asOf ? ' by then' : ''}.</p>
+              ) : (
+                <ul className="positions">
+                  {data.stanceBreakdown.positions.map((p) => (
+                    <li key={p.actor.id} className={`position effect-${p.effect.toLowerCase()}`}>
+                      <Link to={`/actor/${encodeURIComponent(p.actor.id)}`}>{p.actor.name}</Link>: now{' '}
+                      <strong className="current-position" data-type={p.current.type}>
+                        {STANCE_LABELS[p.current.type].verb}
+                      </strong>{' '}
+                      <span className="effect">({EFFECT_LABELS[p.effect]})</span>
+                      {p.history.length > 1 && (
+                        <ol
+                          className="position-history"
+                          aria-label={`History of ${p.actor.name}'s positions`}
+                        >
+                          {p.history.map((h) => (
+                            <li key={h.id}>
+                              <span
+                                className="swatch"
+                                style={{ background: STANCE_LABELS[h.type].colour }}
+                                aria-hidden="true"
+                              />
+                              {h.id === p.current.id ? (
+                                <a href={`#stance-${h.id}`}>{STANCE_LABELS[h.type].verb}</a>
+                              ) : (
+                                STANCE_LABELS[h.type].verb
+                              )}
+                              , <FuzzyDateView value={h.date} />
+                            </li>
+                          ))}
+                        </ol>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </section>
 
             <section aria-labelledby="links">
