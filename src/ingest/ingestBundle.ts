@@ -110,7 +110,7 @@ async function nearDuplicateProblems(db: Db, bundle: Bundle): Promise<BundleProb
   if (fresh.length === 0) return [];
   // Only actors already in the graph: the bundle's own actors were defined apart on purpose.
   const own = new Set(actors.map((a) => a.id));
-  return (await findNearDuplicateActors(db, fresh))
+  return (await findNearDuplicateActors(db, fresh, { withinBundle: false }))
     .map((d) => ({ ...d, candidates: d.candidates.filter((c) => !own.has(c.id)) }))
     .filter((d) => d.candidates.length > 0)
     .map((d) => ({

@@ -219,17 +219,60 @@ CALL (probe) {
 WITH probe, node WHERE NOT node.id IN $newIds
 RETURN probe.path AS path, node.id AS id, node.name AS name, coalesce(node.aliases, []) AS aliases`;
 
+/** A match key shared by more new actors than this says nothing (a common word): not compared on. */
+const MAX_BLOCK = 64;
+
+/** The keys under which two actors are compared: a: and i: meet (NIS / National Intelligence Service). */
+const blockingKeys = (a: NewActor) =>
+  actorMatchKeys(a.name, a.aliases ?? []).map((k) => (k.startsWith('a:') ? `i:${k.slice(2)}` : k));
+
 /**
- * For each new actor of a bundle, the known actors and the other new actors that it probably
- * duplicates, with the reason. One read query per call (per 500 actors).
+ * For each new actor, the other new actors that share one of its match keys: the pairs worth
+ * comparing, found without comparing every pair (a bundle may define tens of thousands).
+ */
+function sameBundleCandidates(actors: readonly NewActor[]): Map<string, NewActor[]> {
+  const blocks = new Map<string, NewActor[]>();
+  for (const actor of actors)
+    for (const key of blockingKeys(actor)) {
+      const block = blocks.get(key);
+      if (block) block.push(actor);
+      else blocks.set(key, [actor]);
+    }
+  const others = new Map<string, Map<string, NewActor>>();
+  for (const block of blocks.values()) {
+    if (block.length < 2 || block.length > MAX_BLOCK) continue;
+    for (const a of block)
+      for (const b of block) {
+        if (a.id === b.id) continue;
+        const mine = others.get(a.path) ?? new Map<string, NewActor>();
+        mine.set(b.id, b);
+        others.set(a.path, mine);
+      }
+  }
+  return new Map([...others].map(([path, m]) => [path, [...m.values()]]));
+}
+
+export interface FindOptions {
+  /** Also compare the new actors with each other (off for ingestion, which reports only known ones). */
+  withinBundle?: boolean;
+}
+
+/**
+ * For each new actor of a bundle, the known actors and (unless `withinBundle` is false) the
+ * other new actors that it probably duplicates, with the reason. One read query per 500 actors;
+ * new actors are compared with each other only where they share a match key.
  */
 export async function findNearDuplicateActors(
   db: Db,
   actors: readonly NewActor[],
+  options: FindOptions = {},
 ): Promise<NearDuplicates[]> {
+  const sameBundle =
+    options.withinBundle === false ? new Map<string, NewActor[]>() : sameBundleCandidates(actors);
+  const newIds = actors.map((a) => a.id);
   const results: NearDuplicates[] = [];
   for (let i = 0; i < actors.length; i += MAX_ACTORS_PER_QUERY) {
-    results.push(...(await findChunk(db, actors.slice(i, i + MAX_ACTORS_PER_QUERY), actors)));
+    results.push(...(await findChunk(db, actors.slice(i, i + MAX_ACTORS_PER_QUERY), newIds, sameBundle)));
   }
   return results;
 }
@@ -237,7 +280,8 @@ export async function findNearDuplicateActors(
 async function findChunk(
   db: Db,
   chunk: readonly NewActor[],
-  all: readonly NewActor[],
+  newIds: readonly string[],
+  sameBundle: ReadonlyMap<string, readonly NewActor[]>,
 ): Promise<NearDuplicates[]> {
   const probes = chunk.map((a) => {
     const keys = actorMatchKeys(a.name, a.aliases ?? []);
@@ -259,7 +303,7 @@ async function findChunk(
     keysIndex: ACTOR_KEYS_INDEX,
     textIndex: 'claimgraph_text',
     perActor: CANDIDATES_PER_ACTOR,
-    newIds: all.map((a) => a.id),
+    newIds,
   });
   const known = new Map<string, Array<{ id: string; name: string; aliases: string[] }>>();
   for (const row of rows) {
@@ -274,9 +318,11 @@ async function findChunk(
     const seen = new Set<string>([actor.id]);
     const others = [
       ...(known.get(actor.path) ?? []),
-      ...all
-        .filter((o) => o.id !== actor.id)
-        .map((o) => ({ id: o.id, name: o.name, aliases: o.aliases ?? [] })),
+      ...(sameBundle.get(actor.path) ?? []).map((o) => ({
+        id: o.id,
+        name: o.name,
+        aliases: o.aliases ?? [],
+      })),
     ];
     for (const other of others) {
       if (seen.has(other.id)) continue;
