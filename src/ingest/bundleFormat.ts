@@ -263,8 +263,8 @@ const BundleSchema = Type.Object(
     relations: Type.Optional(Type.Array(ref(Relation), { maxItems: 100000 })),
     events: Type.Optional(Type.Array(ref(Event), { maxItems: 100000 })),
     statements: Type.Optional(Type.Array(ref(Statement), { maxItems: 200000 })),
-    stances: Type.Optional(Type.Array(ref(Stance), { maxItems: 400000 })),
-    links: Type.Optional(Type.Array(ref(Link), { maxItems: 400000 })),
+    stances: Type.Optional(Type.Array(ref(Stance), { maxItems: 1000000 })),
+    links: Type.Optional(Type.Array(ref(Link), { maxItems: 1000000 })),
   },
   {
     additionalProperties: false,

@@ -9,6 +9,7 @@ import {
 } from './planBundle';
 import { actorMatchKeys } from './nearDuplicates';
 import type { GraphNode, GraphRel, GraphState } from './readGraphState';
+import { appendTo } from './appendTo';
 
 type Props = Record<string, unknown>;
 type Counted = 'created' | 'updated' | 'unchanged' | 'removed';
@@ -95,7 +96,7 @@ export function diffState(plan: IngestPlan, state: GraphState): Changes {
   const byTriple = new Map<string, GraphRel[]>();
   for (const r of state.stances) {
     const key = `${r.from}|${r.type}|${r.to}`;
-    byTriple.set(key, [...(byTriple.get(key) ?? []), r]);
+    appendTo(byTriple, key, r);
   }
   const matched = new Set<string>();
   for (const s of plan.stances) {
@@ -126,7 +127,7 @@ export function diffState(plan: IngestPlan, state: GraphState): Changes {
       props = own(existing.props) ? wanted : fillMissing(existing.props, wanted, withSource(existing.props));
       countUpdate(changes, existing, props, true);
     }
-    finalStances.set(s.statementId, [...(finalStances.get(s.statementId) ?? []), props]);
+    appendTo(finalStances, s.statementId, props);
   }
   for (const r of state.stances) {
     if (matched.has(r.eid)) continue;
@@ -143,7 +144,7 @@ export function diffState(plan: IngestPlan, state: GraphState): Changes {
       changes.updateRels.push({ eid: r.eid, stance: true, props });
       changes.relationships.updated++;
     }
-    finalStances.set(r.to, [...(finalStances.get(r.to) ?? []), props]);
+    appendTo(finalStances, r.to, props);
   }
 
   // Structural edges (relations, participation, ABOUT, PART_OF, SUPPORTS/REFUTES).

@@ -16,6 +16,7 @@ import { diffState, type Changes, type IngestCounts } from './diffState';
 import { planBundle, type DatePlan, type IngestPlan, type Resolution } from './planBundle';
 import { findNearDuplicateActors } from './nearDuplicates';
 import { lookupGraph, readGraphState, type Runner } from './readGraphState';
+import { appendTo } from './appendTo';
 
 export type { IngestCounts } from './diffState';
 
@@ -160,7 +161,7 @@ export async function writeChanges(
   const steps: Step[] = [];
   const groupBy = <T>(items: T[], key: (t: T) => string) => {
     const groups = new Map<string, T[]>();
-    for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+    for (const item of items) appendTo(groups, key(item), item);
     return [...groups.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
   };
   for (const [, group] of groupBy(changes.createNodes, (n) => `${n.label}|${n.agency}`)) {

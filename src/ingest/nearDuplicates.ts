@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { transliterate } from 'transliteration';
 import type { Db } from '../db';
+import { appendTo } from './appendTo';
 
 /**
  * Near-duplicate actors: names that probably mean the same actor although they are not equal
@@ -232,12 +233,7 @@ const blockingKeys = (a: NewActor) =>
  */
 function sameBundleCandidates(actors: readonly NewActor[]): Map<string, NewActor[]> {
   const blocks = new Map<string, NewActor[]>();
-  for (const actor of actors)
-    for (const key of blockingKeys(actor)) {
-      const block = blocks.get(key);
-      if (block) block.push(actor);
-      else blocks.set(key, [actor]);
-    }
+  for (const actor of actors) for (const key of blockingKeys(actor)) appendTo(blocks, key, actor);
   const others = new Map<string, Map<string, NewActor>>();
   for (const block of blocks.values()) {
     if (block.length < 2 || block.length > MAX_BLOCK) continue;
@@ -308,9 +304,11 @@ async function findChunk(
   const known = new Map<string, Array<{ id: string; name: string; aliases: string[] }>>();
   for (const row of rows) {
     const path = row.path as string;
-    const list = known.get(path) ?? [];
-    list.push({ id: row.id as string, name: row.name as string, aliases: row.aliases as string[] });
-    known.set(path, list);
+    appendTo(known, path, {
+      id: row.id as string,
+      name: row.name as string,
+      aliases: row.aliases as string[],
+    });
   }
   return chunk.map((actor) => {
     const me = { name: actor.name, aliases: actor.aliases ?? [] };

@@ -29,6 +29,7 @@ import {
   type DateResolution,
   type ResolvedDate,
 } from './resolveDate';
+import { appendTo } from './appendTo';
 
 export type NodeLabel = Definition['label'];
 
@@ -351,7 +352,7 @@ class Planner {
         eventId,
         relayOf,
       };
-      byTriple.set(triple, [...(byTriple.get(triple) ?? []), stance]);
+      appendTo(byTriple, triple, stance);
       stances.push(stance);
     });
 

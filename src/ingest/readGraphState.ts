@@ -13,6 +13,7 @@ import {
 } from './cypher';
 import type { GraphLookup, IngestPlan, NodeLabel } from './planBundle';
 import type { GraphActor } from './resolveActors';
+import { appendTo } from './appendTo';
 
 /** Runs one query: a transaction's `run`, or `Db.read` for a dry run. */
 export interface Runner {
@@ -32,15 +33,14 @@ export async function lookupGraph(runner: Runner, bundle: Bundle): Promise<Graph
   for (const row of await runner.run(LOOKUP_IDS, { ids })) {
     const id = String(row.id);
     const label = row.label as NodeLabel;
-    labels.set(id, [...(labels.get(id) ?? []), label]);
+    appendTo(labels, id, label);
     if (label === 'Actor') actors.set(id, asActor(row));
   }
   if (keys.length > 0)
     for (const row of await runner.run(LOOKUP_ALIASES, { keys })) {
       const actor = asActor(row);
       actors.set(actor.id, actor);
-      if (!labels.get(actor.id)?.includes('Actor'))
-        labels.set(actor.id, [...(labels.get(actor.id) ?? []), 'Actor']);
+      if (!labels.get(actor.id)?.includes('Actor')) appendTo(labels, actor.id, 'Actor');
     }
   // PART_OF cycles may run through the graph: read the chains above the bundle's targets.
   const partOf = { actors: [] as [string, string][], events: [] as [string, string][] };
