@@ -109,7 +109,7 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
       try {
         const bundle = parseBundle(file);
         outcome.statements = countStatements(bundle);
-        outcome.summary = await ingestBundle(db, bundle, {
+        const summary = await ingestBundle(db, bundle, {
           batchSize: options.batchSize,
           dryRun: options.dryRun,
           ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
@@ -118,6 +118,9 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
             bar?.update(done, { status: done === total ? 'committing' : 'writing' });
           },
         });
+        // Every date and resolution is printed for a dry run only: a folder of thousands of
+        // bundles would otherwise keep them all until the end.
+        outcome.summary = options.dryRun ? summary : { ...summary, dates: [], resolutions: [] };
         bar?.update(1, { status: options.dryRun ? 'valid (dry run)' : 'done' });
       } catch (error) {
         bar?.update({ status: 'REFUSED' });
