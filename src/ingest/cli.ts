@@ -12,6 +12,9 @@ import { applySchema, connectOrStart, type Database } from '../db';
 import { AmbiguousReferenceError, InvalidBundleError, type BundleProblem } from '../errors';
 import { ingestBundle, type IngestSummary } from './ingestBundle';
 
+/** The CLI's shortest liveness timeout (NEO4J_LIVENESS_TIMEOUT_MS may set a longer one). */
+const CLI_MIN_LIVENESS_TIMEOUT_MS = 60_000;
+
 interface CliOptions {
   dryRun: boolean;
   schema: boolean;
@@ -62,7 +65,16 @@ async function connect(
   const connection = await connectOrStart({
     ...(config.externalNeo4j ? { external: config.externalNeo4j } : {}),
     embedded: { ...config.embedded, password: EMBEDDED_NEO4J_PASSWORD },
-    database: { queryTimeoutMs: config.queryTimeoutMs, maxPoolSize: 4, deadlines: config.deadlines },
+    database: {
+      queryTimeoutMs: config.queryTimeoutMs,
+      maxPoolSize: 4,
+      // A batch load would rather wait out a long pause of a busy Neo4j (garbage collection in a
+      // large transaction) than be told it is down and lose minutes of work.
+      deadlines: {
+        ...config.deadlines,
+        livenessTimeoutMs: Math.max(config.deadlines.livenessTimeoutMs, CLI_MIN_LIVENESS_TIMEOUT_MS),
+      },
+    },
     whenInUse: 'attach',
     reachableTimeoutMs: 15_000,
     log,
