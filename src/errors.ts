@@ -9,6 +9,8 @@ export const ErrorCode = {
   AMBIGUOUS_REFERENCE: 'AMBIGUOUS_REFERENCE',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  /** A write needs more memory than Neo4j allows its transactions (a bundle too large for the heap). */
+  TRANSACTION_TOO_LARGE: 'TRANSACTION_TOO_LARGE',
   /** The selection could return more rows than the read path's row budget. */
   RESULT_TOO_LARGE: 'RESULT_TOO_LARGE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
@@ -85,6 +87,19 @@ export class InvalidBundleError extends ClaimgraphError {
 export class DatabaseUnavailableError extends ClaimgraphError {
   constructor(override readonly cause?: unknown) {
     super('The database is unavailable; try again shortly', ErrorCode.DATABASE_UNAVAILABLE);
+  }
+}
+
+/**
+ * Neo4j refused the transaction's memory (`dbms.memory.transaction.total.max`, by default 70 %
+ * of its heap). Trying again would fail the same way, so it is not DATABASE_UNAVAILABLE.
+ */
+export class TransactionTooLargeError extends ClaimgraphError {
+  constructor(override readonly cause?: unknown) {
+    super(
+      'The write needs more memory than Neo4j allows one transaction; split the bundle, or give Neo4j a larger heap (EMBEDDED_NEO4J_HEAP, or dbms.memory.transaction.total.max)',
+      ErrorCode.TRANSACTION_TOO_LARGE,
+    );
   }
 }
 

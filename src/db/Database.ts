@@ -1,8 +1,9 @@
 import { appendFileSync } from 'node:fs';
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { DatabaseDeadlines, Neo4jTarget } from '../config';
+import { TransactionTooLargeError } from '../errors';
 import { Liveness } from './Liveness';
-import { mapDriverError } from './mapDriverError';
+import { isMemoryLimitError, mapDriverError } from './mapDriverError';
 import { toPlain } from './toPlain';
 
 export type Params = Record<string, unknown>;
@@ -191,7 +192,17 @@ export class Database implements Db {
       this.withSession(
         'WRITE',
         (s) =>
-          s.executeWrite((tx) => work({ run: (q, p = {}) => runPlain(tx, q, p) }), { timeout: timeoutMs }),
+          s.executeWrite(
+            (tx) =>
+              work({
+                // Mapped here, so the driver does not retry a transaction that cannot fit.
+                run: (q, p = {}) =>
+                  runPlain(tx, q, p).catch((error: unknown) => {
+                    throw isMemoryLimitError(error) ? new TransactionTooLargeError(error) : error;
+                  }),
+              }),
+            { timeout: timeoutMs },
+          ),
         { timeoutMs },
       ),
     );

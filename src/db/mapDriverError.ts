@@ -1,4 +1,9 @@
-import { ClaimgraphError, DatabaseUnavailableError, QueryTimeoutError } from '../errors';
+import {
+  ClaimgraphError,
+  DatabaseUnavailableError,
+  QueryTimeoutError,
+  TransactionTooLargeError,
+} from '../errors';
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 const TIMED_OUT = new Set([
@@ -6,6 +11,18 @@ const TIMED_OUT = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
   'Neo.TransientError.Transaction.LockClientStopped',
 ]);
+/** Neo4j's transaction memory limits: transient by Neo4j's classification, but a retry fails the same way. */
+const MEMORY_LIMIT = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+]);
+
+/** Whether `error` is Neo4j refusing a transaction more memory (see TransactionTooLargeError). */
+export function isMemoryLimitError(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && MEMORY_LIMIT.has(code);
+}
+
 /**
  * Driver errors that carry no Neo4j code ("N/A") but mean the database cannot be reached:
  * refused or dropped connections, a pool with no free connection in time, a closed driver.
@@ -25,6 +42,7 @@ export function mapDriverError(error: unknown, timeoutMs: number): unknown {
   const code = (error as { code?: unknown })?.code;
   if (typeof code === 'string') {
     if (TIMED_OUT.has(code)) return new QueryTimeoutError(timeoutMs, error);
+    if (MEMORY_LIMIT.has(code)) return new TransactionTooLargeError(error);
     if (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.'))
       return new DatabaseUnavailableError(error);
   }

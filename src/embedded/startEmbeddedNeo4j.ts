@@ -15,6 +15,8 @@ export interface EmbeddedNeo4jOptions {
   password: string;
   /** URL of a Browser style (GRASS) file applied when Neo4j Browser connects. */
   browserStyleUrl?: string;
+  /** More Neo4j settings (`name: value`), e.g. a transaction memory limit for a test. */
+  settings?: Readonly<Record<string, string>>;
   /** How long to wait for Neo4j to start. */
   startTimeoutMs?: number;
   /** Receives the JVM's output lines (defaults to dropping them). */
@@ -60,6 +62,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     'server.memory.pagecache.size': options.pagecache,
     'server.directories.logs': path.join(home, 'logs'),
     'dbms.transaction.timeout': '10m',
+    ...options.settings,
   };
   if (options.browserStyleUrl) settings['browser.post_connect_cmd'] = `style ${options.browserStyleUrl}`;
 
