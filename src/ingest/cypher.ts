@@ -47,10 +47,13 @@ WITH DISTINCT r LIMIT 20000
 RETURN startNode(r).id AS from, endNode(r).id AS to`,
 } as const;
 
-/** Which of `$ids` are actors in the graph (new actors are checked for near-duplicates). */
+/**
+ * Which of `$ids` are actors in the graph (new actors are checked for near-duplicates), and
+ * whether the graph holds any actor at all (from the count store: a first load skips the check).
+ */
 export const ACTORS_KNOWN = `
-MATCH (n:Actor) WHERE n.id IN $ids
-RETURN collect(n.id) AS ids`;
+OPTIONAL MATCH (n:Actor) WHERE n.id IN $ids
+RETURN collect(n.id) AS ids, COUNT { (:Actor) } AS actorCount`;
 
 /** Whether the database holds any article (seed loading). */
 export const HAS_ARTICLE = `RETURN EXISTS { MATCH (:Article) } AS any`;

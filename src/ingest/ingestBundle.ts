@@ -104,6 +104,8 @@ async function nearDuplicateProblems(db: Db, bundle: Bundle): Promise<BundleProb
   const actors = bundle.actors ?? [];
   if (actors.length === 0) return [];
   const [known] = await db.read(ACTORS_KNOWN, { ids: actors.map((a) => a.id) });
+  // A graph without actors has nothing for a new actor to resemble.
+  if (Number(known?.actorCount ?? 0) === 0) return [];
   const knownIds = new Set((known?.ids as string[] | undefined) ?? []);
   const fresh = actors
     .map((a, i) => ({ path: `$.actors[${i}]`, id: a.id, name: a.name, aliases: a.aliases ?? [] }))
