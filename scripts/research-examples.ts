@@ -213,7 +213,9 @@ function oneLine(value: unknown): string {
       ? '{}'
       : `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${oneLine(v)}`).join(', ')} }`;
   }
-  return JSON.stringify(value) ?? 'null';
+  // JSON.stringify answers undefined for undefined (and functions), whatever its type says.
+  const text: string | undefined = JSON.stringify(value);
+  return text ?? 'null';
 }
 
 /** JSON with every object or list that fits in `width` characters kept on one line. */

@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import type { Database } from '../../../src/db';
 import { countEverything } from '../../support/database';
 import { TEST_TOKEN } from '../../support/server';
@@ -134,7 +135,7 @@ describe('tokens (MAX_TOKENS, default 3000)', () => {
     const singles = n - 2 - 3 * triples;
     const fields = [
       ...Array.from({ length: triples }, (_, i) => `a${i}: __typename`),
-      ...Array(singles).fill('__typename'),
+      ...Array<string>(singles).fill('__typename'),
     ];
     return `{ ${fields.join(' ')} }`;
   };
