@@ -214,8 +214,8 @@ function oneLine(value: unknown): string {
       : `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${oneLine(v)}`).join(', ')} }`;
   }
   // JSON.stringify answers undefined for undefined (and functions), whatever its type says.
-  const text: string | undefined = JSON.stringify(value);
-  return text ?? 'null';
+  const stringify: (value: unknown) => string | undefined = JSON.stringify;
+  return stringify(value) ?? 'null';
 }
 
 /** JSON with every object or list that fits in `width` characters kept on one line. */

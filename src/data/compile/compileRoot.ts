@@ -1,10 +1,10 @@
-import { STANCE_TYPES } from '../../domain/stanceTypes';
 import { withinFrom, withinTo } from '../../domain/datePredicates';
 import { listFilter } from '../listFilter';
 import type { PageWindow } from '../pagination';
 import { CypherWriter, type CompiledQuery } from './cypherWriter';
 import { asks, plansAt, type FieldPlan } from './planSelection';
 import {
+  ALL_STANCES,
   fieldsFor,
   projectActor,
   projectAnyNode,
@@ -13,7 +13,9 @@ import {
   projectLink,
   projectStance,
   projectStatement,
+  stanceTypePattern,
   type Bounds,
+  type ProjectCtx,
 } from './projectNode';
 
 /**
@@ -22,7 +24,6 @@ import {
  * Every function is pure (plan in, text and params out) so tests can snapshot the Cypher.
  */
 
-const ALL_STANCES = STANCE_TYPES.join('|');
 export type NodeLabel = 'Actor' | 'Statement' | 'Event' | 'Article';
 export const NODE_LABELS: readonly NodeLabel[] = ['Actor', 'Statement', 'Event', 'Article'];
 
@@ -135,21 +136,30 @@ interface ListSpec {
   carry: string;
   order: string;
   /** The node map of one item, from the `edges.node` selection. */
-  value: string;
+  project: (ctx: ProjectCtx, node: FieldPlan[]) => string;
 }
 
 /**
  * One page and, when asked for, the total count. Without `totalCount` the page fetches one
  * row more than asked, so `hasNextPage` is known without counting the whole match.
  */
-function paged(w: CypherWriter, spec: ListSpec, window: PageWindow, count: boolean): string {
+function compilePage(
+  w: CypherWriter,
+  spec: ListSpec,
+  fields: readonly FieldPlan[],
+  window: PageWindow,
+  bounds: Bounds,
+): CompiledQuery {
+  const wants = connectionWants(fields);
+  const value = spec.project({ w, bounds }, wants.node);
   const skip = w.param(window.skip);
-  const limit = w.param(count ? window.limit : window.limit + 1);
-  const total = count ? `CALL () { ${spec.match} RETURN count(*) AS totalCount }\n` : '';
-  return `${total}CALL () { ${spec.match}
+  const limit = w.param(wants.count ? window.limit : window.limit + 1);
+  const total = wants.count ? `CALL () { ${spec.match} RETURN count(*) AS totalCount }\n` : '';
+  const text = `${total}CALL () { ${spec.match}
   WITH ${spec.carry} ORDER BY ${spec.order} SKIP ${skip} LIMIT ${limit}
-  RETURN collect(${spec.value}) AS rows }
-RETURN ${count ? 'totalCount' : 'null AS totalCount'}, rows`;
+  RETURN collect(${value}) AS rows }
+RETURN ${wants.count ? 'totalCount' : 'null AS totalCount'}, rows`;
+  return { text, params: w.params };
 }
 
 /** The connection's wants: the node selection, and whether anything needs the count. */
@@ -191,17 +201,18 @@ export function compileActors(
     );
   if (args.memberOf != null)
     c.push(`EXISTS { (a)-[:LEADS|REPRESENTS|PART_OF]->(:Actor {id: ${w.param(args.memberOf)}}) }`);
-  const wants = connectionWants(fields);
-  const value = projectActor({ w, bounds }, 'a', wants.node);
-  return {
-    text: paged(
-      w,
-      { match: `MATCH (a:Actor)${where(c)}`, carry: 'a', order: ACTOR_ORDER[args.orderBy], value },
-      window,
-      wants.count,
-    ),
-    params: w.params,
-  };
+  return compilePage(
+    w,
+    {
+      match: `MATCH (a:Actor)${where(c)}`,
+      carry: 'a',
+      order: ACTOR_ORDER[args.orderBy],
+      project: (ctx, node) => projectActor(ctx, 'a', node),
+    },
+    fields,
+    window,
+    bounds,
+  );
 }
 
 export interface StatementListArgs {
@@ -244,17 +255,18 @@ export function compileStatements(
   if (args.to != null) stance.push(withinTo('r', w.param(args.to).slice(1)));
   if (stance.length > 0)
     c.push(`EXISTS { MATCH (a:Actor)-[r:${ALL_STANCES}]->(s) WHERE ${stance.join(' AND ')} }`);
-  const wants = connectionWants(fields);
-  const value = projectStatement({ w, bounds }, 's', wants.node);
-  return {
-    text: paged(
-      w,
-      { match: `MATCH (s:Statement)${where(c)}`, carry: 's', order: STATEMENT_ORDER[args.orderBy], value },
-      window,
-      wants.count,
-    ),
-    params: w.params,
-  };
+  return compilePage(
+    w,
+    {
+      match: `MATCH (s:Statement)${where(c)}`,
+      carry: 's',
+      order: STATEMENT_ORDER[args.orderBy],
+      project: (ctx, node) => projectStatement(ctx, 's', node),
+    },
+    fields,
+    window,
+    bounds,
+  );
 }
 
 export interface StanceListArgs {
@@ -285,10 +297,9 @@ export function compileStances(
   const actor = args.actorId != null ? `(a:Actor {id: ${w.param(args.actorId)}})` : '(a:Actor)';
   const statement =
     args.statementId != null ? `(s:Statement {id: ${w.param(args.statementId)}})` : '(s:Statement)';
-  const types = listFilter(args.types);
-  const known = types?.filter((t) => (STANCE_TYPES as readonly string[]).includes(t));
+  const pattern = stanceTypePattern(args.types);
   const c: string[] = [];
-  if (known && known.length === 0) c.push('false');
+  if (pattern === null) c.push('false');
   if (args.from != null) c.push(withinFrom('r', w.param(args.from).slice(1)));
   if (args.to != null) c.push(withinTo('r', w.param(args.to).slice(1)));
   if (args.hasFigure != null) c.push(`(s.figureValue IS NOT NULL) = ${w.param(args.hasFigure)}`);
@@ -297,23 +308,18 @@ export function compileStances(
       `toLower(coalesce(r.quote, '') + ' ' + coalesce(r.paraphrase, '')) CONTAINS toLower(${w.param(args.text)})`,
     );
   if (args.eventId != null) c.push(aboutEvent('s', w.param(args.eventId)));
-  const pattern = known && known.length > 0 ? known.join('|') : ALL_STANCES;
-  const wants = connectionWants(fields);
-  const value = projectStance({ w, bounds }, 'r', 'a', 's', wants.node);
-  return {
-    text: paged(
-      w,
-      {
-        match: `MATCH ${actor}-[r:${pattern}]->${statement}${where(c)}`,
-        carry: 'a, r, s',
-        order: STANCE_LIST_ORDER[args.orderBy],
-        value,
-      },
-      window,
-      wants.count,
-    ),
-    params: w.params,
-  };
+  return compilePage(
+    w,
+    {
+      match: `MATCH ${actor}-[r:${pattern ?? ALL_STANCES}]->${statement}${where(c)}`,
+      carry: 'a, r, s',
+      order: STANCE_LIST_ORDER[args.orderBy],
+      project: (ctx, node) => projectStance(ctx, 'r', 'a', 's', node),
+    },
+    fields,
+    window,
+    bounds,
+  );
 }
 
 export interface EventListArgs {
@@ -340,17 +346,18 @@ export function compileEvents(
   const types = listFilter(args.types);
   if (types) c.push(`e.type IN ${w.param(types)}`);
   if (args.partOf != null) c.push(`EXISTS { (e)-[:PART_OF]->(:Event {id: ${w.param(args.partOf)}}) }`);
-  const wants = connectionWants(fields);
-  const value = projectEvent({ w, bounds }, 'e', wants.node);
-  return {
-    text: paged(
-      w,
-      { match: `MATCH (e:Event)${where(c)}`, carry: 'e', order: EVENT_ORDER[args.orderBy], value },
-      window,
-      wants.count,
-    ),
-    params: w.params,
-  };
+  return compilePage(
+    w,
+    {
+      match: `MATCH (e:Event)${where(c)}`,
+      carry: 'e',
+      order: EVENT_ORDER[args.orderBy],
+      project: (ctx, node) => projectEvent(ctx, 'e', node),
+    },
+    fields,
+    window,
+    bounds,
+  );
 }
 
 export interface ArticleListArgs {
@@ -378,17 +385,18 @@ export function compileArticles(
   if (args.cites != null) c.push(`EXISTS { (x)-[:CITES]->(:Actor {id: ${w.param(args.cites)}}) }`);
   if (args.from != null) c.push(`x.published >= date(${w.param(args.from)})`);
   if (args.to != null) c.push(`x.published <= date(${w.param(args.to)})`);
-  const wants = connectionWants(fields);
-  const value = projectArticle({ w, bounds }, 'x', wants.node);
-  return {
-    text: paged(
-      w,
-      { match: `MATCH (x:Article)${where(c)}`, carry: 'x', order: ARTICLE_ORDER[args.orderBy], value },
-      window,
-      wants.count,
-    ),
-    params: w.params,
-  };
+  return compilePage(
+    w,
+    {
+      match: `MATCH (x:Article)${where(c)}`,
+      carry: 'x',
+      order: ARTICLE_ORDER[args.orderBy],
+      project: (ctx, node) => projectArticle(ctx, 'x', node),
+    },
+    fields,
+    window,
+    bounds,
+  );
 }
 
 export interface StatementLinkListArgs {
@@ -410,20 +418,16 @@ export function compileStatementLinks(
     const id = w.param(args.statementId);
     c.push(`(f.id = ${id} OR t.id = ${id})`);
   }
-  const wants = connectionWants(fields);
-  const value = projectLink({ w, bounds }, 'l', 'f', 't', wants.node);
-  return {
-    text: paged(
-      w,
-      {
-        match: `MATCH (f:Statement)-[l:SUPPORTS|REFUTES]->(t:Statement)${where(c)}`,
-        carry: 'l, f, t',
-        order: 'type(l), f.id, t.id',
-        value,
-      },
-      window,
-      wants.count,
-    ),
-    params: w.params,
-  };
+  return compilePage(
+    w,
+    {
+      match: `MATCH (f:Statement)-[l:SUPPORTS|REFUTES]->(t:Statement)${where(c)}`,
+      carry: 'l, f, t',
+      order: 'type(l), f.id, t.id',
+      project: (ctx, node) => projectLink(ctx, 'l', 'f', 't', node),
+    },
+    fields,
+    window,
+    bounds,
+  );
 }
