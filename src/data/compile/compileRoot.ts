@@ -201,18 +201,13 @@ export function compileActors(
     );
   if (args.memberOf != null)
     c.push(`EXISTS { (a)-[:LEADS|REPRESENTS|PART_OF]->(:Actor {id: ${w.param(args.memberOf)}}) }`);
-  return compilePage(
-    w,
-    {
-      match: `MATCH (a:Actor)${where(c)}`,
-      carry: 'a',
-      order: ACTOR_ORDER[args.orderBy],
-      project: (ctx, node) => projectActor(ctx, 'a', node),
-    },
-    fields,
-    window,
-    bounds,
-  );
+  const list: ListSpec = {
+    match: `MATCH (a:Actor)${where(c)}`,
+    carry: 'a',
+    order: ACTOR_ORDER[args.orderBy],
+    project: (ctx, node) => projectActor(ctx, 'a', node),
+  };
+  return compilePage(w, list, fields, window, bounds);
 }
 
 export interface StatementListArgs {
@@ -255,18 +250,13 @@ export function compileStatements(
   if (args.to != null) stance.push(withinTo('r', w.param(args.to).slice(1)));
   if (stance.length > 0)
     c.push(`EXISTS { MATCH (a:Actor)-[r:${ALL_STANCES}]->(s) WHERE ${stance.join(' AND ')} }`);
-  return compilePage(
-    w,
-    {
-      match: `MATCH (s:Statement)${where(c)}`,
-      carry: 's',
-      order: STATEMENT_ORDER[args.orderBy],
-      project: (ctx, node) => projectStatement(ctx, 's', node),
-    },
-    fields,
-    window,
-    bounds,
-  );
+  const list: ListSpec = {
+    match: `MATCH (s:Statement)${where(c)}`,
+    carry: 's',
+    order: STATEMENT_ORDER[args.orderBy],
+    project: (ctx, node) => projectStatement(ctx, 's', node),
+  };
+  return compilePage(w, list, fields, window, bounds);
 }
 
 export interface StanceListArgs {
@@ -308,18 +298,13 @@ export function compileStances(
       `toLower(coalesce(r.quote, '') + ' ' + coalesce(r.paraphrase, '')) CONTAINS toLower(${w.param(args.text)})`,
     );
   if (args.eventId != null) c.push(aboutEvent('s', w.param(args.eventId)));
-  return compilePage(
-    w,
-    {
-      match: `MATCH ${actor}-[r:${pattern ?? ALL_STANCES}]->${statement}${where(c)}`,
-      carry: 'a, r, s',
-      order: STANCE_LIST_ORDER[args.orderBy],
-      project: (ctx, node) => projectStance(ctx, 'r', 'a', 's', node),
-    },
-    fields,
-    window,
-    bounds,
-  );
+  const list: ListSpec = {
+    match: `MATCH ${actor}-[r:${pattern ?? ALL_STANCES}]->${statement}${where(c)}`,
+    carry: 'a, r, s',
+    order: STANCE_LIST_ORDER[args.orderBy],
+    project: (ctx, node) => projectStance(ctx, 'r', 'a', 's', node),
+  };
+  return compilePage(w, list, fields, window, bounds);
 }
 
 export interface EventListArgs {
@@ -346,18 +331,13 @@ export function compileEvents(
   const types = listFilter(args.types);
   if (types) c.push(`e.type IN ${w.param(types)}`);
   if (args.partOf != null) c.push(`EXISTS { (e)-[:PART_OF]->(:Event {id: ${w.param(args.partOf)}}) }`);
-  return compilePage(
-    w,
-    {
-      match: `MATCH (e:Event)${where(c)}`,
-      carry: 'e',
-      order: EVENT_ORDER[args.orderBy],
-      project: (ctx, node) => projectEvent(ctx, 'e', node),
-    },
-    fields,
-    window,
-    bounds,
-  );
+  const list: ListSpec = {
+    match: `MATCH (e:Event)${where(c)}`,
+    carry: 'e',
+    order: EVENT_ORDER[args.orderBy],
+    project: (ctx, node) => projectEvent(ctx, 'e', node),
+  };
+  return compilePage(w, list, fields, window, bounds);
 }
 
 export interface ArticleListArgs {
@@ -385,18 +365,13 @@ export function compileArticles(
   if (args.cites != null) c.push(`EXISTS { (x)-[:CITES]->(:Actor {id: ${w.param(args.cites)}}) }`);
   if (args.from != null) c.push(`x.published >= date(${w.param(args.from)})`);
   if (args.to != null) c.push(`x.published <= date(${w.param(args.to)})`);
-  return compilePage(
-    w,
-    {
-      match: `MATCH (x:Article)${where(c)}`,
-      carry: 'x',
-      order: ARTICLE_ORDER[args.orderBy],
-      project: (ctx, node) => projectArticle(ctx, 'x', node),
-    },
-    fields,
-    window,
-    bounds,
-  );
+  const list: ListSpec = {
+    match: `MATCH (x:Article)${where(c)}`,
+    carry: 'x',
+    order: ARTICLE_ORDER[args.orderBy],
+    project: (ctx, node) => projectArticle(ctx, 'x', node),
+  };
+  return compilePage(w, list, fields, window, bounds);
 }
 
 export interface StatementLinkListArgs {
@@ -418,16 +393,11 @@ export function compileStatementLinks(
     const id = w.param(args.statementId);
     c.push(`(f.id = ${id} OR t.id = ${id})`);
   }
-  return compilePage(
-    w,
-    {
-      match: `MATCH (f:Statement)-[l:SUPPORTS|REFUTES]->(t:Statement)${where(c)}`,
-      carry: 'l, f, t',
-      order: 'type(l), f.id, t.id',
-      project: (ctx, node) => projectLink(ctx, 'l', 'f', 't', node),
-    },
-    fields,
-    window,
-    bounds,
-  );
+  const list: ListSpec = {
+    match: `MATCH (f:Statement)-[l:SUPPORTS|REFUTES]->(t:Statement)${where(c)}`,
+    carry: 'l, f, t',
+    order: 'type(l), f.id, t.id',
+    project: (ctx, node) => projectLink(ctx, 'l', 'f', 't', node),
+  };
+  return compilePage(w, list, fields, window, bounds);
 }
