@@ -26,7 +26,12 @@ import { staticAssets } from './http/staticAssets';
 import { httpLogger } from './observability/httpLogger';
 import type { Logger } from './observability/logger';
 import type { Metrics } from './observability/metrics';
-import { assignRequestId, currentRequestId, requestIdText, withRequestScope } from './observability/requestScope';
+import {
+  assignRequestId,
+  currentRequestId,
+  requestIdText,
+  withRequestScope,
+} from './observability/requestScope';
 import { repoPath } from './paths';
 import { resolvers } from './resolvers';
 import { compiledFieldResolver } from './resolvers/types';
