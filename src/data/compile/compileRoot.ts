@@ -1,4 +1,17 @@
 import { withinFrom, withinTo } from '../../domain/datePredicates';
+import type {
+  ActorFilter,
+  ActorOrder,
+  ArticleFilter,
+  ArticleOrder,
+  EventFilter,
+  EventOrder,
+  StanceFilter,
+  StanceOrder,
+  StatementFilter,
+  StatementLinkFilter,
+  StatementOrder,
+} from '../../generated/graphql';
 import { listFilter } from '../listFilter';
 import type { PageWindow } from '../pagination';
 import { CypherWriter, type CompiledQuery } from './cypherWriter';
@@ -173,12 +186,7 @@ export function connectionWants(fields: readonly FieldPlan[]): { node: FieldPlan
 const where = (conditions: string[]): string =>
   conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
 
-export interface ActorListArgs {
-  text?: string | null;
-  kinds?: readonly string[] | null;
-  memberOf?: string | null;
-  orderBy: 'NAME_ASC' | 'NAME_DESC';
-}
+export type ActorListArgs = ActorFilter & { orderBy: ActorOrder };
 
 const ACTOR_ORDER = {
   NAME_ASC: 'toLower(a.name), a.id',
@@ -210,16 +218,7 @@ export function compileActors(
   return compilePage(w, list, fields, window, bounds);
 }
 
-export interface StatementListArgs {
-  text?: string | null;
-  actorId?: string | null;
-  stanceTypes?: readonly string[] | null;
-  eventId?: string | null;
-  hasFigure?: boolean | null;
-  from?: string | null;
-  to?: string | null;
-  orderBy: 'FIRST_STANCE_ASC' | 'FIRST_STANCE_DESC' | 'TEXT_ASC';
-}
+export type StatementListArgs = StatementFilter & { orderBy: StatementOrder };
 
 const STATEMENT_ORDER = {
   FIRST_STANCE_ASC: 's.firstStanceDate, s.id',
@@ -259,17 +258,7 @@ export function compileStatements(
   return compilePage(w, list, fields, window, bounds);
 }
 
-export interface StanceListArgs {
-  actorId?: string | null;
-  statementId?: string | null;
-  types?: readonly string[] | null;
-  eventId?: string | null;
-  hasFigure?: boolean | null;
-  from?: string | null;
-  to?: string | null;
-  text?: string | null;
-  orderBy: 'DATE_ASC' | 'DATE_DESC';
-}
+export type StanceListArgs = StanceFilter & { orderBy: StanceOrder };
 
 const STANCE_LIST_ORDER = {
   DATE_ASC: 'r.date, r.knownBy, toLower(a.name), type(r), s.id',
@@ -307,12 +296,7 @@ export function compileStances(
   return compilePage(w, list, fields, window, bounds);
 }
 
-export interface EventListArgs {
-  text?: string | null;
-  types?: readonly string[] | null;
-  partOf?: string | null;
-  orderBy: 'NAME_ASC' | 'DATE_ASC';
-}
+export type EventListArgs = EventFilter & { orderBy: EventOrder };
 
 const EVENT_ORDER = {
   NAME_ASC: 'toLower(e.name), e.id',
@@ -340,13 +324,7 @@ export function compileEvents(
   return compilePage(w, list, fields, window, bounds);
 }
 
-export interface ArticleListArgs {
-  text?: string | null;
-  cites?: string | null;
-  from?: string | null;
-  to?: string | null;
-  orderBy: 'PUBLISHED_ASC' | 'PUBLISHED_DESC';
-}
+export type ArticleListArgs = ArticleFilter & { orderBy: ArticleOrder };
 
 const ARTICLE_ORDER = {
   PUBLISHED_ASC: 'x.published, x.id',
@@ -374,10 +352,7 @@ export function compileArticles(
   return compilePage(w, list, fields, window, bounds);
 }
 
-export interface StatementLinkListArgs {
-  types?: readonly string[] | null;
-  statementId?: string | null;
-}
+export type StatementLinkListArgs = StatementLinkFilter;
 
 export function compileStatementLinks(
   args: StatementLinkListArgs,
