@@ -50,6 +50,7 @@ export function planFromLog(queries: readonly LoggedQuery[], timeoutMs: number):
 
 /** A driver configured like the service's (src/db/Database.ts connect). */
 export function floorDriver(target: Neo4jTarget, maxPoolSize = 50): Driver {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- neo4j-driver declares its config types as classes; its API takes plain objects
   return neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: maxPoolSize,
@@ -79,6 +80,7 @@ export async function replay(driver: Driver, database: string, plan: FloorPlan):
 }
 
 async function runOne(driver: Driver, database: string, q: LoggedQuery, timeout: number): Promise<unknown[]> {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- neo4j-driver declares its config types as classes; its API takes plain objects
   const session = driver.session({
     database,
     defaultAccessMode: q.mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -105,5 +107,6 @@ export function plain(value: unknown): unknown {
     return plain((value as { properties: unknown }).properties);
   if (Object.getPrototypeOf(value) === Object.prototype)
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
-  return String(value);
+  // Temporal values: their toString is ISO-8601.
+  return (value as { toString(): string }).toString();
 }

@@ -331,7 +331,7 @@ export function buildOperations(p: OperationParams): Operation[] {
       variables: { from: p.pathFromId, to: p.pathToId },
     },
     fromClaimgraph: (d) => canonical(pathOf(arr(obj(d.shortestPath).nodes).map((n) => n.id))),
-    fromNeo4jGraphql: (d) => canonical(pathOf((d.shortestPathIds as unknown[]) ?? [])),
+    fromNeo4jGraphql: (d) => canonical(pathOf((d.shortestPathIds as unknown[] | null) ?? [])),
   });
 
   // Lucene ties make the order within equal scores arbitrary: compare the scores of the page.

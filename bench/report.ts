@@ -82,7 +82,7 @@ export function summaryLines(r: BenchReport): string[] {
   return [
     `claimgraph ÷ floor (the exact Cypher it sends, replayed), p50: ${span('claimgraphOverFloorP50')}.`,
     `claimgraph ÷ @neo4j/graphql, p50: ${span('claimgraphOverNeo4jGraphqlP50')}; p99: ${span('claimgraphOverNeo4jGraphqlP99')}; claimgraph faster on ${ahead}.`,
-    `Peak RSS under c=${top}: claimgraph ${rss('claimgraph')} MB, @neo4j/graphql ${rss('neo4jGraphql')} MB; ${r.dataset.statements} statements, ${r.machine.cores} cores, load ${r.machine.loadAverageAtStart[0]} at start (\`${r.command}\`, ${r.generatedAt.slice(0, 10)}).`,
+    `Peak RSS under c=${top}: claimgraph ${rss('claimgraph')} MB, @neo4j/graphql ${rss('neo4jGraphql')} MB; ${String(r.dataset.statements)} statements, ${r.machine.cores} cores, load ${r.machine.loadAverageAtStart[0]} at start (\`${r.command}\`, ${r.generatedAt.slice(0, 10)}).`,
   ];
 }
 

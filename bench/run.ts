@@ -426,6 +426,7 @@ async function settle(driver: ReturnType<typeof floorDriver>, database: string):
       const { records } = await driver.executeQuery(
         'SHOW TRANSACTIONS YIELD transactionId RETURN count(*) AS n',
         {},
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- neo4j-driver declares its config types as classes; its API takes plain objects
         { database },
       );
       if (Number(records[0]?.get('n')) <= 1) return;
@@ -442,6 +443,7 @@ async function datasetCounts(neo4j: BenchNeo4j) {
   const driver = floorDriver(neo4j.target, 2);
   const read = async (q: string) =>
     plain(
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- neo4j-driver declares its config types as classes; its API takes plain objects
       (await driver.executeQuery(q, {}, { database: neo4j.target.database, routing: 'READ' })).records.map(
         (r) => r.toObject(),
       ),

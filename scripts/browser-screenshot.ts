@@ -133,7 +133,10 @@ async function screenshotQuery(page: Page, name: string, out: string): Promise<v
   let states: (string | null)[] = [];
   for (const deadline = Date.now() + 60_000; !settled(states) && Date.now() < deadline;) {
     await page.waitForTimeout(250);
-    states = await icons.evaluateAll((els) => els.map((e) => e.getAttribute('title')));
+    // Typed here: this script's compiler settings have no DOM library.
+    states = await icons.evaluateAll((els: { getAttribute(name: string): string | null }[]) =>
+      els.map((e) => e.getAttribute('title')),
+    );
   }
   if (states.length !== statements || states.some((t) => t !== 'Status: success')) {
     const frame = await page.getByTestId('multi-statement-list').innerText();
@@ -165,7 +168,7 @@ async function main(): Promise<void> {
           user: process.env.NEO4J_USER ?? 'neo4j',
           password: process.env.NEO4J_PASSWORD ?? '',
         },
-        stop: async () => undefined,
+        stop: () => Promise.resolve(),
       }
     : await startSeededNeo4j(style.url);
   const profile = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-chromium-'));

@@ -213,7 +213,9 @@ function oneLine(value: unknown): string {
       ? '{}'
       : `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${oneLine(v)}`).join(', ')} }`;
   }
-  return JSON.stringify(value) ?? 'null';
+  // JSON.stringify answers undefined for undefined (and functions), whatever its type says.
+  const stringify: (value: unknown) => string | undefined = JSON.stringify;
+  return stringify(value) ?? 'null';
 }
 
 /** JSON with every object or list that fits in `width` characters kept on one line. */

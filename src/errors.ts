@@ -163,7 +163,7 @@ export function maskError(
  * INTERNAL_SERVER_ERROR otherwise (what `maskError` will turn it into). Used for metrics and logs.
  */
 export function clientCode(error: unknown): string {
-  const code = error instanceof GraphQLError ? error.extensions?.code : undefined;
+  const code = error instanceof GraphQLError ? error.extensions.code : undefined;
   return isPublicError(error, code) ? String(code) : ErrorCode.INTERNAL_SERVER_ERROR;
 }
 

@@ -26,7 +26,12 @@ import { staticAssets } from './http/staticAssets';
 import { httpLogger } from './observability/httpLogger';
 import type { Logger } from './observability/logger';
 import type { Metrics } from './observability/metrics';
-import { assignRequestId, currentRequestId, withRequestScope } from './observability/requestScope';
+import {
+  assignRequestId,
+  currentRequestId,
+  requestIdText,
+  withRequestScope,
+} from './observability/requestScope';
 import { repoPath } from './paths';
 import { resolvers } from './resolvers';
 import { compiledFieldResolver } from './resolvers/types';
@@ -70,7 +75,11 @@ export async function createServer(deps: ServerDeps): Promise<ClaimgraphServer> 
 
   const contextFor: ClaimgraphServer['contextFor'] = (options = {}) => {
     const stats = { roundTrips: 0 };
-    const db = database.observed({ onQuery: () => void stats.roundTrips++ });
+    const db = database.observed({
+      onQuery: () => {
+        stats.roundTrips++;
+      },
+    });
     const authorization =
       options.authorization ?? (options.token === undefined ? undefined : `Bearer ${options.token}`);
     return {
@@ -157,8 +166,10 @@ export async function createServer(deps: ServerDeps): Promise<ClaimgraphServer> 
     documentGuard(limits.tokens),
     withRequestScope(),
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        contextFor({ requestId: String(req.id), authorization: req.headers.authorization }),
+      context: ({ req }) =>
+        Promise.resolve(
+          contextFor({ requestId: requestIdText(req.id), authorization: req.headers.authorization }),
+        ),
     }),
   );
   app.use(explorer());
@@ -175,12 +186,12 @@ export async function createServer(deps: ServerDeps): Promise<ClaimgraphServer> 
  */
 function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloServerPlugin<RequestContext> {
   return {
-    async requestDidStart({ contextValue }) {
+    requestDidStart({ contextValue }) {
       const started = performance.now();
       const requestId = contextValue.requestId;
       const codes: string[] = [];
-      return {
-        async didEncounterErrors({ errors, operationName }) {
+      return Promise.resolve({
+        didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
             const code = clientCode(error);
             codes.push(code);
@@ -201,8 +212,9 @@ function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloServerPlug
               logger.info({ ...fields, message: error.message }, 'graphql error');
             }
           }
+          return Promise.resolve();
         },
-        async willSendResponse({ operationName, response }) {
+        willSendResponse({ operationName, response }) {
           const seconds = (performance.now() - started) / 1000;
           metrics.requestDuration.observe({ operation: metrics.operationLabel(operationName) }, seconds);
           logger.info(
@@ -216,8 +228,9 @@ function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloServerPlug
             },
             'graphql request',
           );
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }
@@ -225,15 +238,15 @@ function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloServerPlug
 /** READS_REQUIRE_TOKEN=true: every operation, not only mutations, needs the bearer token. */
 function requireTokenPlugin(): ApolloServerPlugin<RequestContext> {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ contextValue }) {
-          if (contextValue.authenticated) return;
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ contextValue }) {
+          if (contextValue.authenticated) return Promise.resolve();
           const error = new UnauthenticatedError();
           error.extensions.http = { status: 401 };
-          throw error;
+          return Promise.reject(error);
         },
-      };
+      });
     },
   };
 }

@@ -62,11 +62,11 @@ async function httpLoad(job: Extract<LoadJob, { kind: 'http' }>, seconds: number
         });
       },
     },
-    (error) => {
+    (error: Error | null | undefined) => {
       finish(error ?? null);
     },
   );
-  instance.on('reqError', (error) => {
+  instance.on('reqError', (error: Error) => {
     errors++;
     firstError ??= error.message;
   });

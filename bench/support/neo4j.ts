@@ -55,7 +55,7 @@ export async function startBenchNeo4j(options: StartOptions = {}): Promise<Bench
       database: env.NEO4J_DATABASE ?? 'neo4j',
     };
     log(`using NEO4J_URI ${target.uri} (database ${target.database})`);
-    const none = async () => undefined;
+    const none = () => Promise.resolve();
     return { target, embedded: false, stop: none, dispose: none, saveTo: none };
   }
   mkdirSync(repoPath('.tmp'), { recursive: true });

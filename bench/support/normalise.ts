@@ -16,11 +16,12 @@ export function canonical(value: unknown): Json {
       out[key] = canonical((value as Record<string, unknown>)[key]);
     return out;
   }
-  return String(value);
+  // A bigint, symbol or function.
+  return (value as { toString(): string }).toString();
 }
 
 /** Sorts a list by each item's canonical JSON: for answers whose order the question leaves open. */
-export function unordered<T>(items: readonly T[]): Json[] {
+export function unordered(items: readonly unknown[]): Json[] {
   return items.map(canonical).sort((a, b) => {
     const x = JSON.stringify(a);
     const y = JSON.stringify(b);
@@ -56,5 +57,9 @@ export function firstDifference(a: unknown, b: unknown, at = '$'): string | unde
       if (d) return d;
     }
   }
-  return `${at} (${JSON.stringify(a)?.slice(0, 80)} vs ${JSON.stringify(b)?.slice(0, 80)})`;
+  return `${at} (${preview(a)} vs ${preview(b)})`;
 }
+
+/** The start of a value's JSON; JSON.stringify answers undefined for undefined, whatever its type says. */
+const preview = (value: unknown): string =>
+  (JSON.stringify(value) as string | undefined)?.slice(0, 80) ?? 'undefined';

@@ -26,7 +26,7 @@ export async function startService(
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
-  child.stderr?.on('data', (b: Buffer) => (stderr = (stderr + b.toString()).slice(-4000)));
+  child.stderr.on('data', (b: Buffer) => (stderr = (stderr + b.toString()).slice(-4000)));
   const kill = () => child.kill('SIGKILL');
   process.once('exit', kill);
   const base = `http://127.0.0.1:${port}`;

@@ -18,6 +18,7 @@ async function main(): Promise<void> {
   const driver = neo4j.driver(
     env.NEO4J_URI ?? '',
     neo4j.auth.basic(env.NEO4J_USER ?? 'neo4j', env.NEO4J_PASSWORD ?? ''),
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- neo4j-driver declares its config types as classes; its API takes plain objects
     {
       maxConnectionPoolSize: 50,
       logging: { level: 'error', logger: () => undefined },
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   const apollo = new ApolloServer({ schema });
   const { url } = await startStandaloneServer(apollo, {
     listen: { port: Number(env.PORT ?? 0), host: '127.0.0.1' },
-    context: async () => ({ sessionConfig: { database: env.NEO4J_DATABASE ?? 'neo4j' } }),
+    context: () => Promise.resolve({ sessionConfig: { database: env.NEO4J_DATABASE ?? 'neo4j' } }),
   });
   process.stdout.write(`listening ${url}\n`);
   const stop = async () => {

@@ -38,7 +38,7 @@ export async function readOne(db: Db, query: CompiledQuery): Promise<CompiledRow
   return (row?.value as CompiledRow | undefined) ?? null;
 }
 
-/** Runs a compiled list (see `paged` in compileRoot.ts): one page, one row more when uncounted. */
+/** Runs a compiled list (see `compilePage` in compileRoot.ts): one page, one row more when uncounted. */
 export async function readPage(db: Db, query: CompiledQuery, window: PageWindow): Promise<Page<CompiledRow>> {
   const [row] = await db.read(query.text, query.params);
   const rows = (row?.rows as CompiledRow[] | undefined) ?? [];

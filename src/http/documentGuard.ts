@@ -5,8 +5,8 @@ import { ErrorCode } from '../errors';
 /** Deepest nesting of brackets, braces and parentheses a document may have. */
 export const MAX_DOCUMENT_NESTING = 64;
 
-const OPEN = new Set<string>([TokenKind.BRACE_L, TokenKind.BRACKET_L, TokenKind.PAREN_L]);
-const CLOSE = new Set<string>([TokenKind.BRACE_R, TokenKind.BRACKET_R, TokenKind.PAREN_R]);
+const OPEN = new Set<TokenKind>([TokenKind.BRACE_L, TokenKind.BRACKET_L, TokenKind.PAREN_L]);
+const CLOSE = new Set<TokenKind>([TokenKind.BRACE_R, TokenKind.BRACKET_R, TokenKind.PAREN_R]);
 
 /** An HTTP-level refusal with its status and code, answered as JSON by jsonErrors. */
 export class HttpRefusal extends Error {
@@ -29,7 +29,7 @@ export function documentProblem(query: string, maxTokens: number, maxNesting = M
   const lexer = new Lexer(new Source(query));
   let depth = 0;
   for (let count = 0; ; count++) {
-    let kind: string;
+    let kind: TokenKind;
     try {
       kind = lexer.advance().kind;
     } catch {

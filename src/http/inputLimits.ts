@@ -71,8 +71,8 @@ export function listLiteralRule(maxItems: number) {
  */
 export function variableListLimitPlugin(maxItems: number): ApolloServerPlugin {
   return {
-    async requestDidStart() {
-      return {
+    requestDidStart() {
+      return Promise.resolve({
         didResolveOperation(requestContext: GraphQLRequestContextDidResolveOperation<never>) {
           const { operation, schema, request } = requestContext;
           if (!operation) return Promise.resolve();
@@ -100,7 +100,7 @@ export function variableListLimitPlugin(maxItems: number): ApolloServerPlugin {
           }
           return Promise.resolve();
         },
-      };
+      });
     },
   };
 }
@@ -143,9 +143,9 @@ function argumentsUsing(operation: OperationDefinitionNode, name: string): strin
   visit(operation, {
     Field: { enter: (node) => void (field = node.name.value) },
     Argument(node) {
-      let found = false;
-      visit(node.value, { Variable: (v) => void (found ||= v.name.value === name) });
-      if (found) uses.push(`${field ?? '?'}(${node.name.value})`);
+      const variables: string[] = [];
+      visit(node.value, { Variable: (v) => void variables.push(v.name.value) });
+      if (variables.includes(name)) uses.push(`${field ?? '?'}(${node.name.value})`);
     },
   });
   return uses.join(', ');

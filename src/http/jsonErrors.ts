@@ -1,9 +1,10 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import type {} from 'pino-http'; // types req.id
+import type { ReqId } from 'pino-http'; // also types req.id
 import { ErrorCode } from '../errors';
 import { HttpRefusal } from './documentGuard';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
+import { requestIdText } from '../observability/requestScope';
 
 /** What body-parser and the router raise: an HTTP status and, for body errors, a type. */
 interface HttpError {
@@ -65,6 +66,6 @@ function describe(status: number, type: string | undefined, requestId: string | 
   ];
 }
 
-function idOf(id: unknown): string | undefined {
-  return id === undefined || id === null ? undefined : String(id);
+function idOf(id: ReqId | undefined): string | undefined {
+  return id === undefined ? undefined : requestIdText(id);
 }

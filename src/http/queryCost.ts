@@ -27,7 +27,7 @@ export function paginationEstimator(listSize: number): ComplexityEstimator {
     if (field.name === '__schema' || field.name === '__type' || type.name.startsWith('__')) return 0;
     // An explicit null takes the SDL default, as the resolvers do (withSdlDefaults).
     const sized = SIZE_ARGUMENTS.map(
-      (name) => args[name] ?? field.args.find((a) => a.name === name)?.defaultValue,
+      (name): unknown => args[name] ?? field.args.find((a) => a.name === name)?.defaultValue,
     ).find((v): v is number => typeof v === 'number');
     let items = 1;
     if (sized !== undefined) items = Math.max(sized, 0);
@@ -48,36 +48,43 @@ function returnsList(field: GraphQLField<unknown, unknown>): boolean {
 export function queryCostPlugin(options: { maxCost: number; listSize: number }): ApolloServerPlugin {
   const estimators = [paginationEstimator(options.listSize)];
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, request, operationName }) {
-          let cost: number;
-          try {
-            cost = getComplexity({
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ schema, document, request, operationName }) {
+          const refusal = costRefusal(options.maxCost, () =>
+            getComplexity({
               schema,
               query: document,
               variables: request.variables ?? {},
               estimators,
               ...(operationName ? { operationName } : {}),
-            });
-          } catch (error) {
-            // Variables that do not coerce: execution refuses them with BAD_USER_INPUT before
-            // any resolver runs, so there is nothing to price. Anything else (more than 10,000
-            // fields once fragments are expanded) is refused as too costly.
-            if (error instanceof GraphQLError && error.message.startsWith('Variable "$')) return;
-            throw costError(`Query is too large to price: ${(error as Error).message}`, options.maxCost);
-          }
-          if (cost > options.maxCost) {
-            throw costError(
-              `Query cost ${cost} exceeds the limit of ${options.maxCost} (each field costs 1; a list multiplies its selection by \`first\` / \`limit\`)`,
-              options.maxCost,
-              cost,
-            );
-          }
+            }),
+          );
+          return refusal ? Promise.reject(refusal) : Promise.resolve();
         },
-      };
+      });
     },
   };
+}
+
+/** The error refusing an operation whose cost (`price()`) exceeds `maxCost`, or undefined. */
+function costRefusal(maxCost: number, price: () => number): GraphQLError | undefined {
+  let cost: number;
+  try {
+    cost = price();
+  } catch (error) {
+    // Variables that do not coerce: execution refuses them with BAD_USER_INPUT before
+    // any resolver runs, so there is nothing to price. Anything else (more than 10,000
+    // fields once fragments are expanded) is refused as too costly.
+    if (error instanceof GraphQLError && error.message.startsWith('Variable "$')) return undefined;
+    return costError(`Query is too large to price: ${(error as Error).message}`, maxCost);
+  }
+  if (cost <= maxCost) return undefined;
+  return costError(
+    `Query cost ${cost} exceeds the limit of ${maxCost} (each field costs 1; a list multiplies its selection by \`first\` / \`limit\`)`,
+    maxCost,
+    cost,
+  );
 }
 
 function costError(message: string, maxCost: number, cost?: number): GraphQLError {

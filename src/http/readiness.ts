@@ -44,15 +44,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
     const timer = setTimeout(() => {
       reject(new Error('timeout'));
     }, ms);
-    promise.then(
-      (v) => {
+    promise
+      .finally(() => {
         clearTimeout(timer);
-        resolve(v);
-      },
-      (e) => {
-        clearTimeout(timer);
-        reject(e);
-      },
-    );
+      })
+      .then(resolve, reject);
   });
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { pinoHttp } from 'pino-http';
+import { pinoHttp, type ReqId } from 'pino-http';
 import type { Logger } from './logger';
 import { requestIdFrom } from './requestScope';
 
@@ -16,7 +16,8 @@ export function httpLogger(logger: Logger) {
     logger,
     customAttributeKeys: { reqId: 'requestId' },
     quietReqLogger: true,
-    genReqId: (req) => req.id ?? requestIdFrom(req.headers['x-request-id']),
+    // pino-http types req.id as always set; it is not where assignRequestId did not run first.
+    genReqId: (req) => (req.id as ReqId | undefined) ?? requestIdFrom(req.headers['x-request-id']),
     autoLogging: { ignore: (req) => PROBES.has(pathOf(req)) },
     customLogLevel: (req: IncomingMessage, res: ServerResponse, error?: Error) => {
       if (error || res.statusCode >= 500) return 'error';

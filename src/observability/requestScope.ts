@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import type {} from 'pino-http'; // types req.id
+import type { ReqId } from 'pino-http'; // also types req.id
 
 /** Header carrying the request id in and out (set by a proxy, or generated here). */
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -22,11 +22,17 @@ export function requestIdFrom(header: string | string[] | undefined): string {
   return value !== undefined && SAFE_ID.test(value) ? value : randomUUID();
 }
 
+/** `req.id` as text: assignRequestId sets a string, but pino-http types it more widely. */
+export function requestIdText(id: ReqId): string {
+  return typeof id === 'object' ? JSON.stringify(id) : String(id);
+}
+
 /** First middleware: gives the request its id, as `req.id` and the X-Request-Id response header. */
 export function assignRequestId() {
   return (req: Request, res: Response, next: NextFunction): void => {
-    req.id = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
-    res.setHeader('X-Request-Id', String(req.id));
+    const id = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+    req.id = id;
+    res.setHeader('X-Request-Id', id);
     next();
   };
 }
@@ -39,6 +45,6 @@ export function assignRequestId() {
  */
 export function withRequestScope() {
   return (req: Request, _res: Response, next: NextFunction): void => {
-    scope.run({ requestId: String(req.id) }, next);
+    scope.run({ requestId: requestIdText(req.id) }, next);
   };
 }

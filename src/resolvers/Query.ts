@@ -1,4 +1,10 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { QueryResolvers } from '../generated/graphql';
+import type { RequestContext } from '../context';
+import type { CompiledQuery } from '../data/compile/cypherWriter';
+import type { FieldPlan } from '../data/compile/planSelection';
+import type { Bounds } from '../data/compile/projectNode';
+import type { PageWindow } from '../data/pagination';
 import {
   compileActors,
   compileByIds,
@@ -39,92 +45,46 @@ export const Query: QueryResolvers = {
   stance: (_, { id }, { db, config }, info) =>
     readOne(db, compileStanceLookup(id, boundedSelection(info), boundsOf(config))),
 
-  actors: async (_, args, { db, config }, info) => {
+  actors: (_, args, ctx, info) => {
     const { filter, orderBy, first, after } = withSdlDefaults(info, args);
-    const window = pageWindow(first, after, config.maxPageSize);
-    const fields = boundedSelection(info, window.limit, NODE);
-    const query = compileActors(
-      { ...filter, orderBy: orderBy ?? 'NAME_ASC' },
-      fields,
-      window,
-      boundsOf(config),
+    return listPage(ctx, info, first, after, (fields, window, bounds) =>
+      compileActors({ ...filter, orderBy }, fields, window, bounds),
     );
-    return toConnection(await readPage(db, query, window));
   },
 
-  statements: async (_, args, { db, config }, info) => {
+  statements: (_, args, ctx, info) => {
     const { filter, orderBy, first, after } = withSdlDefaults(info, args);
-    const window = pageWindow(first, after, config.maxPageSize);
-    const fields = boundedSelection(info, window.limit, NODE);
-    const query = compileStatements(
-      {
-        ...filter,
-        from: optionalDate(filter?.from, 'filter.from'),
-        to: optionalDate(filter?.to, 'filter.to'),
-        orderBy: orderBy ?? 'FIRST_STANCE_ASC',
-      },
-      fields,
-      window,
-      boundsOf(config),
+    return listPage(ctx, info, first, after, (fields, window, bounds) =>
+      compileStatements({ ...filter, ...dateRange(filter), orderBy }, fields, window, bounds),
     );
-    return toConnection(await readPage(db, query, window));
   },
 
-  stances: async (_, args, { db, config }, info) => {
+  stances: (_, args, ctx, info) => {
     const { filter, orderBy, first, after } = withSdlDefaults(info, args);
-    const window = pageWindow(first, after, config.maxPageSize);
-    const fields = boundedSelection(info, window.limit, NODE);
-    const query = compileStances(
-      {
-        ...filter,
-        from: optionalDate(filter?.from, 'filter.from'),
-        to: optionalDate(filter?.to, 'filter.to'),
-        orderBy: orderBy ?? 'DATE_ASC',
-      },
-      fields,
-      window,
-      boundsOf(config),
+    return listPage(ctx, info, first, after, (fields, window, bounds) =>
+      compileStances({ ...filter, ...dateRange(filter), orderBy }, fields, window, bounds),
     );
-    return toConnection(await readPage(db, query, window));
   },
 
-  events: async (_, args, { db, config }, info) => {
+  events: (_, args, ctx, info) => {
     const { filter, orderBy, first, after } = withSdlDefaults(info, args);
-    const window = pageWindow(first, after, config.maxPageSize);
-    const fields = boundedSelection(info, window.limit, NODE);
-    const query = compileEvents(
-      { ...filter, orderBy: orderBy ?? 'NAME_ASC' },
-      fields,
-      window,
-      boundsOf(config),
+    return listPage(ctx, info, first, after, (fields, window, bounds) =>
+      compileEvents({ ...filter, orderBy }, fields, window, bounds),
     );
-    return toConnection(await readPage(db, query, window));
   },
 
-  articles: async (_, args, { db, config }, info) => {
+  articles: (_, args, ctx, info) => {
     const { filter, orderBy, first, after } = withSdlDefaults(info, args);
-    const window = pageWindow(first, after, config.maxPageSize);
-    const fields = boundedSelection(info, window.limit, NODE);
-    const query = compileArticles(
-      {
-        ...filter,
-        from: optionalDate(filter?.from, 'filter.from'),
-        to: optionalDate(filter?.to, 'filter.to'),
-        orderBy: orderBy ?? 'PUBLISHED_DESC',
-      },
-      fields,
-      window,
-      boundsOf(config),
+    return listPage(ctx, info, first, after, (fields, window, bounds) =>
+      compileArticles({ ...filter, ...dateRange(filter), orderBy }, fields, window, bounds),
     );
-    return toConnection(await readPage(db, query, window));
   },
 
-  statementLinks: async (_, args, { db, config }, info) => {
+  statementLinks: (_, args, ctx, info) => {
     const { filter, first, after } = withSdlDefaults(info, args);
-    const window = pageWindow(first, after, config.maxPageSize);
-    const fields = boundedSelection(info, window.limit, NODE);
-    const query = compileStatementLinks({ ...filter }, fields, window, boundsOf(config));
-    return toConnection(await readPage(db, query, window));
+    return listPage(ctx, info, first, after, (fields, window, bounds) =>
+      compileStatementLinks({ ...filter }, fields, window, bounds),
+    );
   },
 
   // Full-text search runs the search query (src/data/search.ts), then one compiled statement
@@ -151,3 +111,24 @@ export const Query: QueryResolvers = {
     return toConnection({ ...page, rows });
   },
 };
+
+/**
+ * A list root field: its page window, its selection under `edges.node` checked against the row
+ * budget, and the one statement `compile` builds from them, read as a connection.
+ */
+async function listPage(
+  { db, config }: RequestContext,
+  info: GraphQLResolveInfo,
+  first: unknown,
+  after: string | null | undefined,
+  compile: (fields: FieldPlan[], window: PageWindow, bounds: Bounds) => CompiledQuery,
+) {
+  const window = pageWindow(first, after, config.maxPageSize);
+  const fields = boundedSelection(info, window.limit, NODE);
+  return toConnection(await readPage(db, compile(fields, window, boundsOf(config)), window));
+}
+
+/** A list filter's `from` / `to`, validated as dates and named by their path. */
+function dateRange(filter: { from?: string | null; to?: string | null } | null | undefined) {
+  return { from: optionalDate(filter?.from, 'filter.from'), to: optionalDate(filter?.to, 'filter.to') };
+}

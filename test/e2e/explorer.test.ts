@@ -5,6 +5,7 @@ import { repoPath } from '../../src/paths';
 import { launchChromium } from '../support/chromium';
 import { useSeededServer } from '../support/seededServer';
 import { listen, TEST_TOKEN } from '../support/server';
+import { closeOpened } from '../support/closeOpened';
 
 // The explorer (web/, built into web/dist by scripts/bootstrap.sh) in headless Chromium over
 // the seed graph, as a journalist would use it. Screenshots go to .tmp/screenshots/explorer/;
@@ -31,8 +32,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await chromium?.close();
-  await http?.close();
+  await closeOpened(chromium, http);
 });
 
 const shot = (name: string) => page.screenshot({ path: `${shots}/explorer-${name}.png`, fullPage: false });

@@ -103,9 +103,12 @@ function field(rng: Rng, f: GraphQLField<unknown, unknown>, depth: number): stri
 
 /** A query over a random root field of `schema`, with arguments filled from their types. */
 export function validQuery(rng: Rng, schema: GraphQLSchema): string {
-  const root = rng() < 0.1 && schema.getMutationType() ? schema.getMutationType()! : schema.getQueryType()!;
+  const mutation = schema.getMutationType();
+  const query = schema.getQueryType();
+  if (!query) throw new Error('the schema has no Query type');
+  const root = rng() < 0.1 && mutation ? mutation : query;
   const f = pick(rng, Object.values(root.getFields()));
-  return `${root === schema.getQueryType() ? 'query' : 'mutation'} Fuzz { ${field(rng, f, 0)} }`;
+  return `${root === query ? 'query' : 'mutation'} Fuzz { ${field(rng, f, 0)} }`;
 }
 
 const NOISE = [

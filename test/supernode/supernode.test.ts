@@ -179,7 +179,8 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  if (service && service.exitCode === null) {
+  // Unassigned when beforeAll failed before spawning it.
+  if ((service as ChildProcess | undefined)?.exitCode === null) {
     const exited = new Promise((r) => service.once('exit', r));
     service.kill('SIGTERM');
     await exited;

@@ -1,10 +1,23 @@
-import { STANCE_TYPES } from '../../domain/stanceTypes';
 import { withinFrom, withinTo } from '../../domain/datePredicates';
+import type {
+  ActorFilter,
+  ActorOrder,
+  ArticleFilter,
+  ArticleOrder,
+  EventFilter,
+  EventOrder,
+  StanceFilter,
+  StanceOrder,
+  StatementFilter,
+  StatementLinkFilter,
+  StatementOrder,
+} from '../../generated/graphql';
 import { listFilter } from '../listFilter';
 import type { PageWindow } from '../pagination';
 import { CypherWriter, type CompiledQuery } from './cypherWriter';
 import { asks, plansAt, type FieldPlan } from './planSelection';
 import {
+  ALL_STANCES,
   fieldsFor,
   projectActor,
   projectAnyNode,
@@ -13,7 +26,9 @@ import {
   projectLink,
   projectStance,
   projectStatement,
+  stanceTypePattern,
   type Bounds,
+  type ProjectCtx,
 } from './projectNode';
 
 /**
@@ -22,7 +37,6 @@ import {
  * Every function is pure (plan in, text and params out) so tests can snapshot the Cypher.
  */
 
-const ALL_STANCES = STANCE_TYPES.join('|');
 export type NodeLabel = 'Actor' | 'Statement' | 'Event' | 'Article';
 export const NODE_LABELS: readonly NodeLabel[] = ['Actor', 'Statement', 'Event', 'Article'];
 
@@ -135,21 +149,30 @@ interface ListSpec {
   carry: string;
   order: string;
   /** The node map of one item, from the `edges.node` selection. */
-  value: string;
+  project: (ctx: ProjectCtx, node: FieldPlan[]) => string;
 }
 
 /**
  * One page and, when asked for, the total count. Without `totalCount` the page fetches one
  * row more than asked, so `hasNextPage` is known without counting the whole match.
  */
-function paged(w: CypherWriter, spec: ListSpec, window: PageWindow, count: boolean): string {
+function compilePage(
+  w: CypherWriter,
+  spec: ListSpec,
+  fields: readonly FieldPlan[],
+  window: PageWindow,
+  bounds: Bounds,
+): CompiledQuery {
+  const wants = connectionWants(fields);
+  const value = spec.project({ w, bounds }, wants.node);
   const skip = w.param(window.skip);
-  const limit = w.param(count ? window.limit : window.limit + 1);
-  const total = count ? `CALL () { ${spec.match} RETURN count(*) AS totalCount }\n` : '';
-  return `${total}CALL () { ${spec.match}
+  const limit = w.param(wants.count ? window.limit : window.limit + 1);
+  const total = wants.count ? `CALL () { ${spec.match} RETURN count(*) AS totalCount }\n` : '';
+  const text = `${total}CALL () { ${spec.match}
   WITH ${spec.carry} ORDER BY ${spec.order} SKIP ${skip} LIMIT ${limit}
-  RETURN collect(${spec.value}) AS rows }
-RETURN ${count ? 'totalCount' : 'null AS totalCount'}, rows`;
+  RETURN collect(${value}) AS rows }
+RETURN ${wants.count ? 'totalCount' : 'null AS totalCount'}, rows`;
+  return { text, params: w.params };
 }
 
 /** The connection's wants: the node selection, and whether anything needs the count. */
@@ -163,12 +186,7 @@ export function connectionWants(fields: readonly FieldPlan[]): { node: FieldPlan
 const where = (conditions: string[]): string =>
   conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
 
-export interface ActorListArgs {
-  text?: string | null;
-  kinds?: readonly string[] | null;
-  memberOf?: string | null;
-  orderBy: 'NAME_ASC' | 'NAME_DESC';
-}
+export type ActorListArgs = ActorFilter & { orderBy: ActorOrder };
 
 const ACTOR_ORDER = {
   NAME_ASC: 'toLower(a.name), a.id',
@@ -191,29 +209,16 @@ export function compileActors(
     );
   if (args.memberOf != null)
     c.push(`EXISTS { (a)-[:LEADS|REPRESENTS|PART_OF]->(:Actor {id: ${w.param(args.memberOf)}}) }`);
-  const wants = connectionWants(fields);
-  const value = projectActor({ w, bounds }, 'a', wants.node);
-  return {
-    text: paged(
-      w,
-      { match: `MATCH (a:Actor)${where(c)}`, carry: 'a', order: ACTOR_ORDER[args.orderBy], value },
-      window,
-      wants.count,
-    ),
-    params: w.params,
+  const list: ListSpec = {
+    match: `MATCH (a:Actor)${where(c)}`,
+    carry: 'a',
+    order: ACTOR_ORDER[args.orderBy],
+    project: (ctx, node) => projectActor(ctx, 'a', node),
   };
+  return compilePage(w, list, fields, window, bounds);
 }
 
-export interface StatementListArgs {
-  text?: string | null;
-  actorId?: string | null;
-  stanceTypes?: readonly string[] | null;
-  eventId?: string | null;
-  hasFigure?: boolean | null;
-  from?: string | null;
-  to?: string | null;
-  orderBy: 'FIRST_STANCE_ASC' | 'FIRST_STANCE_DESC' | 'TEXT_ASC';
-}
+export type StatementListArgs = StatementFilter & { orderBy: StatementOrder };
 
 const STATEMENT_ORDER = {
   FIRST_STANCE_ASC: 's.firstStanceDate, s.id',
@@ -244,30 +249,16 @@ export function compileStatements(
   if (args.to != null) stance.push(withinTo('r', w.param(args.to).slice(1)));
   if (stance.length > 0)
     c.push(`EXISTS { MATCH (a:Actor)-[r:${ALL_STANCES}]->(s) WHERE ${stance.join(' AND ')} }`);
-  const wants = connectionWants(fields);
-  const value = projectStatement({ w, bounds }, 's', wants.node);
-  return {
-    text: paged(
-      w,
-      { match: `MATCH (s:Statement)${where(c)}`, carry: 's', order: STATEMENT_ORDER[args.orderBy], value },
-      window,
-      wants.count,
-    ),
-    params: w.params,
+  const list: ListSpec = {
+    match: `MATCH (s:Statement)${where(c)}`,
+    carry: 's',
+    order: STATEMENT_ORDER[args.orderBy],
+    project: (ctx, node) => projectStatement(ctx, 's', node),
   };
+  return compilePage(w, list, fields, window, bounds);
 }
 
-export interface StanceListArgs {
-  actorId?: string | null;
-  statementId?: string | null;
-  types?: readonly string[] | null;
-  eventId?: string | null;
-  hasFigure?: boolean | null;
-  from?: string | null;
-  to?: string | null;
-  text?: string | null;
-  orderBy: 'DATE_ASC' | 'DATE_DESC';
-}
+export type StanceListArgs = StanceFilter & { orderBy: StanceOrder };
 
 const STANCE_LIST_ORDER = {
   DATE_ASC: 'r.date, r.knownBy, toLower(a.name), type(r), s.id',
@@ -285,10 +276,9 @@ export function compileStances(
   const actor = args.actorId != null ? `(a:Actor {id: ${w.param(args.actorId)}})` : '(a:Actor)';
   const statement =
     args.statementId != null ? `(s:Statement {id: ${w.param(args.statementId)}})` : '(s:Statement)';
-  const types = listFilter(args.types);
-  const known = types?.filter((t) => (STANCE_TYPES as readonly string[]).includes(t));
+  const pattern = stanceTypePattern(args.types);
   const c: string[] = [];
-  if (known && known.length === 0) c.push('false');
+  if (pattern === null) c.push('false');
   if (args.from != null) c.push(withinFrom('r', w.param(args.from).slice(1)));
   if (args.to != null) c.push(withinTo('r', w.param(args.to).slice(1)));
   if (args.hasFigure != null) c.push(`(s.figureValue IS NOT NULL) = ${w.param(args.hasFigure)}`);
@@ -297,31 +287,16 @@ export function compileStances(
       `toLower(coalesce(r.quote, '') + ' ' + coalesce(r.paraphrase, '')) CONTAINS toLower(${w.param(args.text)})`,
     );
   if (args.eventId != null) c.push(aboutEvent('s', w.param(args.eventId)));
-  const pattern = known && known.length > 0 ? known.join('|') : ALL_STANCES;
-  const wants = connectionWants(fields);
-  const value = projectStance({ w, bounds }, 'r', 'a', 's', wants.node);
-  return {
-    text: paged(
-      w,
-      {
-        match: `MATCH ${actor}-[r:${pattern}]->${statement}${where(c)}`,
-        carry: 'a, r, s',
-        order: STANCE_LIST_ORDER[args.orderBy],
-        value,
-      },
-      window,
-      wants.count,
-    ),
-    params: w.params,
+  const list: ListSpec = {
+    match: `MATCH ${actor}-[r:${pattern ?? ALL_STANCES}]->${statement}${where(c)}`,
+    carry: 'a, r, s',
+    order: STANCE_LIST_ORDER[args.orderBy],
+    project: (ctx, node) => projectStance(ctx, 'r', 'a', 's', node),
   };
+  return compilePage(w, list, fields, window, bounds);
 }
 
-export interface EventListArgs {
-  text?: string | null;
-  types?: readonly string[] | null;
-  partOf?: string | null;
-  orderBy: 'NAME_ASC' | 'DATE_ASC';
-}
+export type EventListArgs = EventFilter & { orderBy: EventOrder };
 
 const EVENT_ORDER = {
   NAME_ASC: 'toLower(e.name), e.id',
@@ -340,26 +315,16 @@ export function compileEvents(
   const types = listFilter(args.types);
   if (types) c.push(`e.type IN ${w.param(types)}`);
   if (args.partOf != null) c.push(`EXISTS { (e)-[:PART_OF]->(:Event {id: ${w.param(args.partOf)}}) }`);
-  const wants = connectionWants(fields);
-  const value = projectEvent({ w, bounds }, 'e', wants.node);
-  return {
-    text: paged(
-      w,
-      { match: `MATCH (e:Event)${where(c)}`, carry: 'e', order: EVENT_ORDER[args.orderBy], value },
-      window,
-      wants.count,
-    ),
-    params: w.params,
+  const list: ListSpec = {
+    match: `MATCH (e:Event)${where(c)}`,
+    carry: 'e',
+    order: EVENT_ORDER[args.orderBy],
+    project: (ctx, node) => projectEvent(ctx, 'e', node),
   };
+  return compilePage(w, list, fields, window, bounds);
 }
 
-export interface ArticleListArgs {
-  text?: string | null;
-  cites?: string | null;
-  from?: string | null;
-  to?: string | null;
-  orderBy: 'PUBLISHED_ASC' | 'PUBLISHED_DESC';
-}
+export type ArticleListArgs = ArticleFilter & { orderBy: ArticleOrder };
 
 const ARTICLE_ORDER = {
   PUBLISHED_ASC: 'x.published, x.id',
@@ -378,23 +343,16 @@ export function compileArticles(
   if (args.cites != null) c.push(`EXISTS { (x)-[:CITES]->(:Actor {id: ${w.param(args.cites)}}) }`);
   if (args.from != null) c.push(`x.published >= date(${w.param(args.from)})`);
   if (args.to != null) c.push(`x.published <= date(${w.param(args.to)})`);
-  const wants = connectionWants(fields);
-  const value = projectArticle({ w, bounds }, 'x', wants.node);
-  return {
-    text: paged(
-      w,
-      { match: `MATCH (x:Article)${where(c)}`, carry: 'x', order: ARTICLE_ORDER[args.orderBy], value },
-      window,
-      wants.count,
-    ),
-    params: w.params,
+  const list: ListSpec = {
+    match: `MATCH (x:Article)${where(c)}`,
+    carry: 'x',
+    order: ARTICLE_ORDER[args.orderBy],
+    project: (ctx, node) => projectArticle(ctx, 'x', node),
   };
+  return compilePage(w, list, fields, window, bounds);
 }
 
-export interface StatementLinkListArgs {
-  types?: readonly string[] | null;
-  statementId?: string | null;
-}
+export type StatementLinkListArgs = StatementLinkFilter;
 
 export function compileStatementLinks(
   args: StatementLinkListArgs,
@@ -410,20 +368,11 @@ export function compileStatementLinks(
     const id = w.param(args.statementId);
     c.push(`(f.id = ${id} OR t.id = ${id})`);
   }
-  const wants = connectionWants(fields);
-  const value = projectLink({ w, bounds }, 'l', 'f', 't', wants.node);
-  return {
-    text: paged(
-      w,
-      {
-        match: `MATCH (f:Statement)-[l:SUPPORTS|REFUTES]->(t:Statement)${where(c)}`,
-        carry: 'l, f, t',
-        order: 'type(l), f.id, t.id',
-        value,
-      },
-      window,
-      wants.count,
-    ),
-    params: w.params,
+  const list: ListSpec = {
+    match: `MATCH (f:Statement)-[l:SUPPORTS|REFUTES]->(t:Statement)${where(c)}`,
+    carry: 'l, f, t',
+    order: 'type(l), f.id, t.id',
+    project: (ctx, node) => projectLink(ctx, 'l', 'f', 't', node),
   };
+  return compilePage(w, list, fields, window, bounds);
 }

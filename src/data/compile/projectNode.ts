@@ -51,7 +51,8 @@ const stanceDate = (r: string): string =>
 export const stanceOrder = (r: string, a: string | null, s: string | null): string =>
   [`${r}.date`, `${r}.knownBy`, a && `${a}.name`, `type(${r})`, s && `${s}.id`].filter(Boolean).join(', ');
 
-const ALL_STANCES = STANCE_TYPES.join('|');
+/** Every stance relationship type, as a pattern's type alternatives. */
+export const ALL_STANCES = STANCE_TYPES.join('|');
 
 /** The validated `first` of a nested list: the SDL default applies to null; capped. */
 function firstOf(ctx: Ctx, plan: FieldPlan, owner: string): number {
@@ -65,13 +66,16 @@ function firstOf(ctx: Ctx, plan: FieldPlan, owner: string): number {
   return first;
 }
 
-/** Relationship types of a stance pattern for the `types` argument; null when it matches nothing. */
-function stancePattern(plan: FieldPlan): string | null {
-  const types = listFilter(plan.args.types as string[] | null | undefined);
-  if (types === null) return ALL_STANCES;
-  const known = types.filter((t) => (STANCE_TYPES as readonly string[]).includes(t));
+/** Relationship types of a stance pattern for a `types` filter; null when it matches nothing. */
+export function stanceTypePattern(types: readonly string[] | null | undefined): string | null {
+  const wanted = listFilter(types);
+  if (wanted === null) return ALL_STANCES;
+  const known = wanted.filter((t) => (STANCE_TYPES as readonly string[]).includes(t));
   return known.length > 0 ? known.join('|') : null;
 }
+
+const stancePattern = (plan: FieldPlan): string | null =>
+  stanceTypePattern(plan.args.types as string[] | null | undefined);
 
 /** `COLLECT { MATCH … ORDER BY … LIMIT $first RETURN … }` for one nested list field. */
 function list(
@@ -102,21 +106,35 @@ function unknownField(type: string, plan: FieldPlan): never {
   throw new Error(`the read-path compiler has no rule for ${type}.${plan.name}`);
 }
 
+/**
+ * The map for one object of GraphQL type `type`: `__typename` (a Cypher expression), then each
+ * field asked for under its response key, in the order asked (the order in which variables and
+ * parameters are numbered): a stored property of `v` read as it is when the field is one of
+ * `properties`, anything else through `rule`, which answers undefined for a field it does not know.
+ */
+function project(
+  type: string,
+  typename: string,
+  v: string,
+  fields: readonly FieldPlan[],
+  properties: readonly string[],
+  rule: (f: FieldPlan) => string | undefined,
+): string {
+  return map([
+    `__typename: ${typename}`,
+    ...fields.map(
+      (f) =>
+        `${f.key}: ${properties.includes(f.name) ? `${v}.${f.name}` : (rule(f) ?? unknownField(type, f))}`,
+    ),
+  ]);
+}
+
 /** An actor (`v`), as any of State, Person, Organisation, Agency. */
 export function projectActor(ctx: Ctx, v: string, fields: readonly FieldPlan[]): string {
-  const entries = [`__typename: ${actorTypename(v)}`];
-  for (const f of fields) {
-    const k = f.key;
+  return project('Actor', actorTypename(v), v, fields, ['id', 'name', 'kind', 'description'], (f) => {
     switch (f.name) {
-      case 'id':
-      case 'name':
-      case 'kind':
-      case 'description':
-        entries.push(`${k}: ${v}.${f.name}`);
-        break;
       case 'aliases':
-        entries.push(`${k}: coalesce(${v}.aliases, [])`);
-        break;
+        return `coalesce(${v}.aliases, [])`;
       case 'affiliations':
       case 'members': {
         const r = ctx.w.variable('r');
@@ -125,31 +143,43 @@ export function projectActor(ctx: Ctx, v: string, fields: readonly FieldPlan[]):
           f.name === 'affiliations'
             ? `(${v})-[${r}:LEADS|REPRESENTS|PART_OF]->(${o}:Actor)`
             : `(${o}:Actor)-[${r}:LEADS|REPRESENTS|PART_OF]->(${v})`;
-        entries.push(
-          `${k}: ${list(ctx, f, 'Actor', match, `${r}, ${o}`, `type(${r}), ${o}.name, ${o}.id`, projectRelation(ctx, r, o, f.fields))}`,
+        return list(
+          ctx,
+          f,
+          'Actor',
+          match,
+          `${r}, ${o}`,
+          `type(${r}), ${o}.name, ${o}.id`,
+          projectRelation(ctx, r, o, f.fields),
         );
-        break;
       }
       case 'stances': {
         const pattern = stancePattern(f);
-        if (pattern === null) {
-          entries.push(`${k}: []`);
-          break;
-        }
+        if (pattern === null) return '[]';
         const r = ctx.w.variable('r');
         const s = ctx.w.variable('s');
-        entries.push(
-          `${k}: ${list(ctx, f, 'Actor', `(${v})-[${r}:${pattern}]->(${s})`, `${r}, ${s}`, stanceOrder(r, null, s), projectStance(ctx, r, v, s, f.fields))}`,
+        return list(
+          ctx,
+          f,
+          'Actor',
+          `(${v})-[${r}:${pattern}]->(${s})`,
+          `${r}, ${s}`,
+          stanceOrder(r, null, s),
+          projectStance(ctx, r, v, s, f.fields),
         );
-        break;
       }
       case 'participations': {
         const p = ctx.w.variable('p');
         const e = ctx.w.variable('e');
-        entries.push(
-          `${k}: ${list(ctx, f, 'Actor', `(${v})-[${p}:PARTICIPATED_IN]->(${e})`, `${p}, ${e}`, `${e}.name, ${e}.id`, projectParticipation(ctx, p, v, e, f.fields))}`,
+        return list(
+          ctx,
+          f,
+          'Actor',
+          `(${v})-[${p}:PARTICIPATED_IN]->(${e})`,
+          `${p}, ${e}`,
+          `${e}.name, ${e}.id`,
+          projectParticipation(ctx, p, v, e, f.fields),
         );
-        break;
       }
       case 'citedBy': {
         const x = ctx.w.variable('x');
@@ -162,51 +192,48 @@ export function projectActor(ctx: Ctx, v: string, fields: readonly FieldPlan[]):
           `${x}.published, ${x}.id`,
           projectArticle(ctx, x, f.fields),
         );
-        entries.push(`${k}: CASE WHEN ${v}:Agency THEN ${cited} ELSE [] END`);
-        break;
+        return `CASE WHEN ${v}:Agency THEN ${cited} ELSE [] END`;
       }
       default:
-        unknownField('Actor', f);
+        return undefined;
     }
-  }
-  return map(entries);
+  });
 }
 
 /** A statement (`v`). */
 export function projectStatement(ctx: Ctx, v: string, fields: readonly FieldPlan[]): string {
-  const entries = [`__typename: 'Statement'`];
-  for (const f of fields) {
-    const k = f.key;
+  return project('Statement', `'Statement'`, v, fields, ['id', 'text'], (f) => {
     switch (f.name) {
-      case 'id':
-      case 'text':
-        entries.push(`${k}: ${v}.${f.name}`);
-        break;
       case 'figure':
-        entries.push(`${k}: ${statementFigure(v)}`);
-        break;
+        return statementFigure(v);
       case 'refersTo':
-        entries.push(`${k}: ${statementRefersTo(v)}`);
-        break;
+        return statementRefersTo(v);
       case 'about': {
         const e = ctx.w.variable('e');
-        entries.push(
-          `${k}: ${list(ctx, f, 'Statement', `(${v})-[:ABOUT]->(${e})`, e, `${e}.name, ${e}.id`, projectEvent(ctx, e, f.fields))}`,
+        return list(
+          ctx,
+          f,
+          'Statement',
+          `(${v})-[:ABOUT]->(${e})`,
+          e,
+          `${e}.name, ${e}.id`,
+          projectEvent(ctx, e, f.fields),
         );
-        break;
       }
       case 'stances': {
         const pattern = stancePattern(f);
-        if (pattern === null) {
-          entries.push(`${k}: []`);
-          break;
-        }
+        if (pattern === null) return '[]';
         const r = ctx.w.variable('r');
         const a = ctx.w.variable('a');
-        entries.push(
-          `${k}: ${list(ctx, f, 'Statement', `(${a})-[${r}:${pattern}]->(${v})`, `${r}, ${a}`, stanceOrder(r, a, null), projectStance(ctx, r, a, v, f.fields))}`,
+        return list(
+          ctx,
+          f,
+          'Statement',
+          `(${a})-[${r}:${pattern}]->(${v})`,
+          `${r}, ${a}`,
+          stanceOrder(r, a, null),
+          projectStance(ctx, r, a, v, f.fields),
         );
-        break;
       }
       case 'supports':
       case 'refutes':
@@ -215,23 +242,24 @@ export function projectStatement(ctx: Ctx, v: string, fields: readonly FieldPlan
         const t = ctx.w.variable('s');
         const type = f.name.startsWith('support') ? 'SUPPORTS' : 'REFUTES';
         const match = f.name.endsWith('By') ? `(${t})-[:${type}]->(${v})` : `(${v})-[:${type}]->(${t})`;
-        entries.push(
-          `${k}: ${list(ctx, f, 'Statement', match, t, `${t}.id`, projectStatement(ctx, t, f.fields))}`,
-        );
-        break;
+        return list(ctx, f, 'Statement', match, t, `${t}.id`, projectStatement(ctx, t, f.fields));
       }
       case 'reportedIn': {
         const x = ctx.w.variable('x');
-        entries.push(
-          `${k}: ${list(ctx, f, 'Statement', `(${x})-[:REPORTS]->(${v})`, x, `${x}.published, ${x}.id`, projectArticle(ctx, x, f.fields))}`,
+        return list(
+          ctx,
+          f,
+          'Statement',
+          `(${x})-[:REPORTS]->(${v})`,
+          x,
+          `${x}.published, ${x}.id`,
+          projectArticle(ctx, x, f.fields),
         );
-        break;
       }
       default:
-        unknownField('Statement', f);
+        return undefined;
     }
-  }
-  return map(entries);
+  });
 }
 
 /** A stance: relationship `r` from actor `a` to statement `s`. */
@@ -242,143 +270,118 @@ export function projectStance(
   s: string,
   fields: readonly FieldPlan[],
 ): string {
-  const entries = [`__typename: 'Stance'`];
-  for (const f of fields) {
-    const k = f.key;
+  return project('Stance', `'Stance'`, r, fields, ['id', 'quote', 'paraphrase', 'venue'], (f) => {
     switch (f.name) {
-      case 'id':
-      case 'quote':
-      case 'paraphrase':
-      case 'venue':
-        entries.push(`${k}: ${r}.${f.name}`);
-        break;
       case 'type':
-        entries.push(`${k}: type(${r})`);
-        break;
+        return `type(${r})`;
       case 'date':
-        entries.push(`${k}: ${stanceDate(r)}`);
-        break;
+        return stanceDate(r);
       case 'actor':
-        entries.push(`${k}: ${projectActor(ctx, a, f.fields)}`);
-        break;
+        return projectActor(ctx, a, f.fields);
       case 'statement':
-        entries.push(`${k}: ${projectStatement(ctx, s, f.fields)}`);
-        break;
+        return projectStatement(ctx, s, f.fields);
       case 'event':
-        entries.push(`${k}: ${byIdProperty(ctx, 'Event', `${r}.eventId`, f)}`);
-        break;
+        return byIdProperty(ctx, 'Event', `${r}.eventId`, f);
       case 'relayOf':
-        entries.push(`${k}: ${byIdProperty(ctx, 'Actor', `${r}.relayOf`, f)}`);
-        break;
+        return byIdProperty(ctx, 'Actor', `${r}.relayOf`, f);
       case 'sources': {
         // Sources are article ids on the stance, in the order the bundle gave them.
         const first = ctx.w.param(firstOf(ctx, f, 'Stance'));
         const id = ctx.w.variable('id');
         const x = ctx.w.variable('x');
-        entries.push(
-          `${k}: COLLECT { UNWIND coalesce(${r}.sources, [])[..${first}] AS ${id} MATCH (${x}:Article {id: ${id}}) RETURN ${projectArticle(ctx, x, f.fields)} }`,
-        );
-        break;
+        return `COLLECT { UNWIND coalesce(${r}.sources, [])[..${first}] AS ${id} MATCH (${x}:Article {id: ${id}}) RETURN ${projectArticle(ctx, x, f.fields)} }`;
       }
       default:
-        unknownField('Stance', f);
+        return undefined;
     }
-  }
-  return map(entries);
+  });
 }
 
 /** An event (`v`). */
 export function projectEvent(ctx: Ctx, v: string, fields: readonly FieldPlan[]): string {
-  const entries = [`__typename: 'Event'`];
-  for (const f of fields) {
-    const k = f.key;
+  return project('Event', `'Event'`, v, fields, ['id', 'name', 'type', 'place'], (f) => {
     switch (f.name) {
-      case 'id':
-      case 'name':
-      case 'type':
-      case 'place':
-        entries.push(`${k}: ${v}.${f.name}`);
-        break;
       case 'date':
-        entries.push(`${k}: ${eventDate(v)}`);
-        break;
+        return eventDate(v);
       case 'partOf':
       case 'parts': {
         const o = ctx.w.variable('e');
         const match =
           f.name === 'partOf' ? `(${v})-[:PART_OF]->(${o}:Event)` : `(${o}:Event)-[:PART_OF]->(${v})`;
-        entries.push(
-          `${k}: ${list(ctx, f, 'Event', match, o, `${o}.name, ${o}.id`, projectEvent(ctx, o, f.fields))}`,
-        );
-        break;
+        return list(ctx, f, 'Event', match, o, `${o}.name, ${o}.id`, projectEvent(ctx, o, f.fields));
       }
       case 'participants': {
         const p = ctx.w.variable('p');
         const a = ctx.w.variable('a');
-        entries.push(
-          `${k}: ${list(ctx, f, 'Event', `(${a})-[${p}:PARTICIPATED_IN]->(${v})`, `${p}, ${a}`, `${a}.name, ${a}.id`, projectParticipation(ctx, p, a, v, f.fields))}`,
+        return list(
+          ctx,
+          f,
+          'Event',
+          `(${a})-[${p}:PARTICIPATED_IN]->(${v})`,
+          `${p}, ${a}`,
+          `${a}.name, ${a}.id`,
+          projectParticipation(ctx, p, a, v, f.fields),
         );
-        break;
       }
       case 'statements': {
         const s = ctx.w.variable('s');
-        entries.push(
-          `${k}: ${list(ctx, f, 'Event', `(${s})-[:ABOUT]->(${v})`, s, `${s}.firstStanceDate, ${s}.id`, projectStatement(ctx, s, f.fields))}`,
+        return list(
+          ctx,
+          f,
+          'Event',
+          `(${s})-[:ABOUT]->(${v})`,
+          s,
+          `${s}.firstStanceDate, ${s}.id`,
+          projectStatement(ctx, s, f.fields),
         );
-        break;
       }
       default:
-        unknownField('Event', f);
+        return undefined;
     }
-  }
-  return map(entries);
+  });
 }
 
 /** An article (`v`). */
 export function projectArticle(ctx: Ctx, v: string, fields: readonly FieldPlan[]): string {
-  const entries = [`__typename: 'Article'`];
-  for (const f of fields) {
-    const k = f.key;
+  return project('Article', `'Article'`, v, fields, ['id', 'title', 'published', 'publisher', 'url'], (f) => {
     switch (f.name) {
-      case 'id':
-      case 'title':
-      case 'published':
-      case 'publisher':
-      case 'url':
-        entries.push(`${k}: ${v}.${f.name}`);
-        break;
       case 'cites': {
         const g = ctx.w.variable('a');
-        entries.push(
-          `${k}: ${list(ctx, f, 'Article', `(${v})-[:CITES]->(${g})`, g, `${g}.name, ${g}.id`, projectActor(ctx, g, f.fields))}`,
+        return list(
+          ctx,
+          f,
+          'Article',
+          `(${v})-[:CITES]->(${g})`,
+          g,
+          `${g}.name, ${g}.id`,
+          projectActor(ctx, g, f.fields),
         );
-        break;
       }
       case 'reports': {
         const s = ctx.w.variable('s');
-        entries.push(
-          `${k}: ${list(ctx, f, 'Article', `(${v})-[:REPORTS]->(${s})`, s, `${s}.firstStanceDate, ${s}.id`, projectStatement(ctx, s, f.fields))}`,
+        return list(
+          ctx,
+          f,
+          'Article',
+          `(${v})-[:REPORTS]->(${s})`,
+          s,
+          `${s}.firstStanceDate, ${s}.id`,
+          projectStatement(ctx, s, f.fields),
         );
-        break;
       }
       default:
-        unknownField('Article', f);
+        return undefined;
     }
-  }
-  return map(entries);
+  });
 }
 
 /** A LEADS / REPRESENTS / PART_OF relationship `r`, seen from the far end `o`. */
 function projectRelation(ctx: Ctx, r: string, o: string, fields: readonly FieldPlan[]): string {
-  return map([
-    `__typename: 'ActorRelation'`,
-    ...fields.map((f) => {
-      if (f.name === 'type') return `${f.key}: type(${r})`;
-      if (f.name === 'role') return `${f.key}: ${r}.role`;
-      if (f.name === 'actor') return `${f.key}: ${projectActor(ctx, o, f.fields)}`;
-      return unknownField('ActorRelation', f);
-    }),
-  ]);
+  return project('ActorRelation', `'ActorRelation'`, r, fields, ['role'], (f) => {
+    if (f.name === 'type') return `type(${r})`;
+    if (f.name === 'actor') return projectActor(ctx, o, f.fields);
+    return undefined;
+  });
 }
 
 /** A PARTICIPATED_IN relationship `p` from actor `a` to event `e`. */
@@ -389,15 +392,11 @@ function projectParticipation(
   e: string,
   fields: readonly FieldPlan[],
 ): string {
-  return map([
-    `__typename: 'Participation'`,
-    ...fields.map((f) => {
-      if (f.name === 'role') return `${f.key}: ${p}.role`;
-      if (f.name === 'actor') return `${f.key}: ${projectActor(ctx, a, f.fields)}`;
-      if (f.name === 'event') return `${f.key}: ${projectEvent(ctx, e, f.fields)}`;
-      return unknownField('Participation', f);
-    }),
-  ]);
+  return project('Participation', `'Participation'`, p, fields, ['role'], (f) => {
+    if (f.name === 'actor') return projectActor(ctx, a, f.fields);
+    if (f.name === 'event') return projectEvent(ctx, e, f.fields);
+    return undefined;
+  });
 }
 
 /** A SUPPORTS / REFUTES relationship `l` from statement `f` to statement `t`. */
@@ -408,15 +407,12 @@ export function projectLink(
   to: string,
   fields: readonly FieldPlan[],
 ): string {
-  return map([
-    `__typename: 'StatementLink'`,
-    ...fields.map((f) => {
-      if (f.name === 'type') return `${f.key}: type(${l})`;
-      if (f.name === 'from') return `${f.key}: ${projectStatement(ctx, from, f.fields)}`;
-      if (f.name === 'to') return `${f.key}: ${projectStatement(ctx, to, f.fields)}`;
-      return unknownField('StatementLink', f);
-    }),
-  ]);
+  return project('StatementLink', `'StatementLink'`, l, fields, [], (f) => {
+    if (f.name === 'type') return `type(${l})`;
+    if (f.name === 'from') return projectStatement(ctx, from, f.fields);
+    if (f.name === 'to') return projectStatement(ctx, to, f.fields);
+    return undefined;
+  });
 }
 
 /** Fields of a plan that apply to an object of one of `typenames`. */

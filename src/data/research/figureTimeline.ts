@@ -27,7 +27,7 @@ export async function figureTimeline(
       qualifier: row.qualifier as FigureRow['qualifier'],
       phrase: (row.phrase as string | null) ?? null,
       kind: row.kind as FigureRow['kind'],
-      targetDate: row.targetDate === null ? null : String(row.targetDate),
+      targetDate: (row.targetDate as string | null) ?? null,
       targetPrecision: (row.targetPrecision as FigureRow['targetPrecision']) ?? null,
     },
     statementId: String(row.statementId),

@@ -5,6 +5,7 @@ import { launchChromium } from '../../support/chromium';
 import type { Database } from '../../../src/db';
 import { testDatabase } from '../../support/database';
 import { listen, testServer, type TestServer } from '../../support/server';
+import { closeOpened } from '../../support/closeOpened';
 
 // Neo4j Browser (served by the embedded Neo4j at /browser/) and the service's GraphiQL page
 // render in headless Chromium, offline. Screenshots go to .tmp/screenshots/.
@@ -25,10 +26,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await chromium?.close();
-  await http?.close();
-  await server?.stop();
-  await db?.close();
+  await closeOpened(chromium, http);
+  await (server as TestServer | undefined)?.stop(); // unassigned when beforeAll failed first
+  await closeOpened(db);
 });
 
 (browserUrl ? test : test.skip)(

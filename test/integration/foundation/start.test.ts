@@ -33,7 +33,8 @@ beforeAll(async () => {
     EMBEDDED_NEO4J_PAGECACHE: '128m',
   });
   // The run's own Neo4j is not this service's: make it start its embedded one.
-  for (const key of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) delete env[key];
+  const theirs = new Set(['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']);
+  env = Object.fromEntries(Object.entries(env).filter(([key]) => !theirs.has(key)));
 });
 
 afterAll(() => {
@@ -43,8 +44,8 @@ afterAll(() => {
 function start(): Running {
   const child = spawn(repoPath('node_modules', '.bin', 'tsx'), ['src/index.ts'], { cwd: repoPath(), env });
   let out = '';
-  child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
-  child.stderr?.on('data', (c: Buffer) => (out += c.toString()));
+  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (out += c.toString()));
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => {
       resolve(code);

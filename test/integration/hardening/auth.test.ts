@@ -2,6 +2,7 @@ import type { Database } from '../../../src/db';
 import { countEverything } from '../../support/database';
 import { TEST_TOKEN } from '../../support/server';
 import { startHardeningServer, useHardeningServer, type HardeningServer } from './harness';
+import { closeOpened } from '../../support/closeOpened';
 
 // Mutations need `Authorization: Bearer <CLAIMGRAPH_TOKEN>`; with READS_REQUIRE_TOKEN=true,
 // so does every operation.
@@ -66,7 +67,7 @@ describe('READS_REQUIRE_TOKEN=true', () => {
   });
 
   afterAll(async () => {
-    await locked?.close();
+    await closeOpened(locked);
   });
 
   test('a read without the token is refused with 401 UNAUTHENTICATED before any Cypher runs', async () => {

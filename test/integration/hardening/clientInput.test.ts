@@ -45,18 +45,20 @@ afterAll(async () => {
   await db.close();
 });
 
-async function post(body: unknown): Promise<{
+interface Answer {
   status: number;
   body: { errors?: { message: string; extensions: Record<string, unknown> }[] };
   text: string;
-}> {
+}
+
+async function post(body: unknown): Promise<Answer> {
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, body: JSON.parse(text), text };
+  return { status: response.status, body: JSON.parse(text) as Answer['body'], text };
 }
 
 function only(response: Awaited<ReturnType<typeof post>>) {

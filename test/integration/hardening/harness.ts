@@ -12,7 +12,8 @@ import { listen, testConfig } from '../../support/server';
 export class LogCapture extends Writable {
   readonly lines: Record<string, unknown>[] = [];
   override _write(chunk: Buffer, _encoding: string, done: () => void): void {
-    for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) this.lines.push(JSON.parse(line));
+    for (const line of chunk.toString('utf8').split('\n'))
+      if (line.trim()) this.lines.push(JSON.parse(line) as Record<string, unknown>);
     done();
   }
   /** Every line mentioning `requestId`. */
@@ -90,7 +91,12 @@ export async function startHardeningServer(
     async gql(query, variables, headers) {
       const response = await post({ query, ...(variables ? { variables } : {}) }, headers);
       const text = await response.text();
-      return { status: response.status, headers: response.headers, body: JSON.parse(text), text };
+      return {
+        status: response.status,
+        headers: response.headers,
+        body: JSON.parse(text) as GqlResponse['body'],
+        text,
+      };
     },
     async close() {
       await http.close();

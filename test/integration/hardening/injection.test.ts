@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import type { Database } from '../../../src/db';
 import { countEverything } from '../../support/database';
 import { TEST_TOKEN } from '../../support/server';

@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import type { Database } from '../../../src/db';
 import { countEverything } from '../../support/database';
 import { TEST_TOKEN } from '../../support/server';
@@ -86,42 +87,24 @@ describe('depth (MAX_QUERY_DEPTH, default 10)', () => {
   });
 });
 
-describe('aliases (MAX_ALIASES, default 20)', () => {
+describe.each([
   // Aliases of __typename are free (graphql-armor's allow list), so real fields are aliased.
-  const aliased = (n: number) =>
-    `{ ${Array.from({ length: n }, (_, i) => `a${i}: actor(id: "north-korea") { id }`).join(' ')} }`;
+  ['aliases', 'MAX_ALIASES', 'Aliases', (i: number) => `a${i}: actor(id: "north-korea") { id }`],
+  ['directives', 'MAX_DIRECTIVES', 'Directives', (i: number) => `t${i}: __typename @include(if: true)`],
+])('%s (%s, default 20)', (what, _setting, limit, field) => {
+  const document = (n: number) => `{ ${Array.from({ length: n }, (_, i) => field(i)).join(' ')} }`;
 
-  test('21 aliases are refused', async () => {
+  test(`21 ${what} are refused`, async () => {
     expectRefused(
-      await api.gql(aliased(21)),
+      await api.gql(document(21)),
       400,
       'GRAPHQL_VALIDATION_FAILED',
-      /^Syntax Error: Aliases limit of 20 exceeded, found 21\.$/,
+      new RegExp(`^Syntax Error: ${limit} limit of 20 exceeded, found 21\\.$`),
     );
   });
 
-  test('20 aliases are served', async () => {
-    const response = await api.gql(aliased(20));
-    expect(response.status).toBe(200);
-    expect(Object.keys(response.body.data ?? {})).toHaveLength(20);
-  });
-});
-
-describe('directives (MAX_DIRECTIVES, default 20)', () => {
-  const directed = (n: number) =>
-    `{ ${Array.from({ length: n }, (_, i) => `t${i}: __typename @include(if: true)`).join(' ')} }`;
-
-  test('21 directives are refused', async () => {
-    expectRefused(
-      await api.gql(directed(21)),
-      400,
-      'GRAPHQL_VALIDATION_FAILED',
-      /^Syntax Error: Directives limit of 20 exceeded, found 21\.$/,
-    );
-  });
-
-  test('20 directives are served', async () => {
-    const response = await api.gql(directed(20));
+  test(`20 ${what} are served`, async () => {
+    const response = await api.gql(document(20));
     expect(response.status).toBe(200);
     expect(Object.keys(response.body.data ?? {})).toHaveLength(20);
   });
@@ -134,7 +117,7 @@ describe('tokens (MAX_TOKENS, default 3000)', () => {
     const singles = n - 2 - 3 * triples;
     const fields = [
       ...Array.from({ length: triples }, (_, i) => `a${i}: __typename`),
-      ...Array(singles).fill('__typename'),
+      ...Array<string>(singles).fill('__typename'),
     ];
     return `{ ${fields.join(' ')} }`;
   };

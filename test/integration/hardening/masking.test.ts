@@ -4,6 +4,7 @@ import { DatabaseUnavailableError } from '../../../src/errors';
 import { testDatabase } from '../../support/database';
 import { resetToSeed } from '../../support/seed';
 import { NEO4J_WORDS, startHardeningServer, type HardeningServer } from './harness';
+import { closeOpened } from '../../support/closeOpened';
 
 // Internal and Neo4j errors reach clients as a generic, coded message with the request id;
 // the full error (Neo4j's own words, the stack) goes to the log line with the same id.
@@ -16,7 +17,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await db?.close();
+  await closeOpened(db);
 });
 
 /**
@@ -30,7 +31,7 @@ function sabotaged(database: Database): Database {
         return (query: string, params?: Params) => target[property](`${query} THIS IS NOT CYPHER`, params);
       }
       const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(receiver) : value;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(receiver) : value;
     },
   });
 }
@@ -48,7 +49,7 @@ describe.each([
   });
 
   afterAll(async () => {
-    await api?.close();
+    await closeOpened(api);
   });
 
   test('answers INTERNAL_SERVER_ERROR with the request id and no Neo4j text or stack', async () => {
@@ -108,8 +109,7 @@ describe('a database nobody listens on', () => {
   });
 
   afterAll(async () => {
-    await api?.close();
-    await down?.close();
+    await closeOpened(api, down);
   });
 
   test('answers DATABASE_UNAVAILABLE fast, with no driver text', async () => {

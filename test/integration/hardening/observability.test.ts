@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import type { Database } from '../../../src/db';
 import { TEST_TOKEN } from '../../support/server';
 import { useHardeningServer, type HardeningServer } from './harness';

@@ -1,7 +1,9 @@
+import { expect } from '@jest/globals';
 import type { Database } from '../../../src/db';
 import { testDatabase } from '../../support/database';
 import { resetToSeed } from '../../support/seed';
 import { startHardeningServer, type HardeningServer } from './harness';
+import { closeOpened } from '../../support/closeOpened';
 
 // NODE_ENV=production: no introspection, no GraphiQL, no "did you mean" hints that spell out
 // the schema. Development mode keeps all three, which shows the difference is the mode.
@@ -18,9 +20,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await production?.close();
-  await development?.close();
-  await db?.close();
+  await closeOpened(production, development, db);
 });
 
 const INTROSPECTION = [

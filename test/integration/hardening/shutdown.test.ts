@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { freePort } from '../../../src/embedded/freePort';

@@ -2,6 +2,7 @@ import type { Database, Params } from '../../../src/db';
 import { QueryTimeoutError } from '../../../src/errors';
 import { testDatabase } from '../../support/database';
 import { startHardeningServer } from './harness';
+import { closeOpened } from '../../support/closeOpened';
 
 // Every Cypher call runs in a transaction with a timeout (QUERY_TIMEOUT_MS); Neo4j terminates
 // a transaction that outlives it, and the caller gets QUERY_TIMEOUT, not a hung request.
@@ -12,14 +13,13 @@ const BUSY = 'UNWIND range(1, 100000000) AS x WITH x WHERE x = -1 RETURN count(*
 let db: Database;
 let fast: Database;
 
-beforeAll(async () => {
+beforeAll(() => {
   db = testDatabase();
   fast = testDatabase({ queryTimeoutMs: 500 });
 });
 
 afterAll(async () => {
-  await fast?.close();
-  await db?.close();
+  await closeOpened(fast, db);
 });
 
 async function timed<T>(work: () => Promise<T>): Promise<{ error: unknown; ms: number }> {
@@ -76,7 +76,7 @@ test('through GraphQL, a slow query answers QUERY_TIMEOUT with its message, not 
     get(target, property, receiver) {
       if (property === 'read') return (_query: string, params?: Params) => target.read(BUSY, params);
       const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(receiver) : value;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(receiver) : value;
     },
   });
   const api = await startHardeningServer(slow);

@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import type { Database } from '../../../src/db';
 import { InvalidBundleError } from '../../../src/errors';
 import { ingestBundle } from '../../../src/ingest/ingestBundle';
@@ -52,7 +53,7 @@ const invasion = () => ({
 
 test('quotes are anchored in the article text; a quote not in it is refused at its path', async () => {
   const bad = invasion();
-  bad.stances[1]!.quote = 'no plans to invade';
+  bad.stances = bad.stances.map((s, i) => (i === 1 ? { ...s, quote: 'no plans to invade' } : s));
   const error = await ingestBundle(db, bad).catch((e: unknown) => e);
   expect((error as InvalidBundleError).problems).toEqual([
     {

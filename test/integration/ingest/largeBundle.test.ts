@@ -49,18 +49,19 @@ test('a failure in the last batch of a 10,000-statement bundle rolls back every 
       db.writeTransaction(
         (tx) =>
           work({
-            run: async (query, params) => {
-              if (query === reports && ++reportBatches === 5)
-                throw new Error('injected fault in the last batch');
-              return tx.run(query, params);
-            },
+            run: (query, params) =>
+              query === reports && ++reportBatches === 5
+                ? Promise.reject(new Error('injected fault in the last batch'))
+                : tx.run(query, params),
           }),
         options,
       ),
   };
   let batches = 0;
   const error = await ingestBundle(faulty, syntheticBundle(10_000, 'big'), {
-    onProgress: () => void batches++,
+    onProgress: () => {
+      batches++;
+    },
   }).catch((e: unknown) => e);
   expect((error as Error).message).toBe('injected fault in the last batch');
   expect(batches).toBeGreaterThan(10);

@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import type { Database } from '../../../src/db';
 import { InvalidBundleError } from '../../../src/errors';
 import { ingestBundle } from '../../../src/ingest/ingestBundle';

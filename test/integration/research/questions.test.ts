@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { useSeededServer } from '../../support/seededServer';
 import {
   AMBASSADOR_22,

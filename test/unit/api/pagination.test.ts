@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { encodeCursor, pageWindow, toConnection } from '../../../src/data/pagination';
 
 test('cursors round-trip to the next offset', () => {

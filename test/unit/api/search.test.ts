@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { toLiteralLuceneQuery } from '../../../src/data/search';
 
 test('Lucene operators in user text are escaped so they match literally', () => {

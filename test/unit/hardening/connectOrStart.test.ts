@@ -36,7 +36,7 @@ beforeAll(async () => {
   );
 });
 
-afterAll(async () => {
+afterAll(() => {
   owner.kill('SIGKILL');
   silent.close();
   rmSync(home, { recursive: true, force: true });

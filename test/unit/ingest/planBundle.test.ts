@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { AmbiguousReferenceError, ErrorCode, InvalidBundleError } from '../../../src/errors';
 import { parseBundle } from '../../../src/ingest/bundleSchema';
 import { collectReferences, graphQuestions } from '../../../src/ingest/collectReferences';

@@ -72,51 +72,26 @@ describe('resolveDatePhrase', () => {
     expect(pick(resolveDatePhrase(text, ARTICLE))).toEqual({ date, precision });
   });
 
-  it('chooses the year that puts a day and month nearest the article date', () => {
-    expect(pick(resolveDatePhrase('28 December', '2025-01-03'))).toEqual({
-      date: '2024-12-28',
-      precision: 'DAY',
-    });
-    expect(pick(resolveDatePhrase('3 January', '2024-12-30'))).toEqual({
-      date: '2025-01-03',
-      precision: 'DAY',
-    });
-    expect(pick(resolveDatePhrase('December', '2025-01-10'))).toEqual({
-      date: '2024-12-01',
-      precision: 'MONTH',
-    });
-    expect(pick(resolveDatePhrase('29 February', '2025-01-10'))).toEqual({
-      date: '2024-02-29',
-      precision: 'DAY',
-    });
+  // The year that puts a day and month nearest the article date.
+  it.each([
+    ['28 December', '2025-01-03', '2024-12-28', 'DAY'],
+    ['3 January', '2024-12-30', '2025-01-03', 'DAY'],
+    ['December', '2025-01-10', '2024-12-01', 'MONTH'],
+    ['29 February', '2025-01-10', '2024-02-29', 'DAY'],
+  ])('chooses the nearest year: %s (article %s) → %s %s', (text, article, date, precision) => {
+    expect(pick(resolveDatePhrase(text, article))).toEqual({ date, precision });
   });
 
-  it('crosses month and year boundaries', () => {
-    expect(pick(resolveDatePhrase('last month', '2025-01-15'))).toEqual({
-      date: '2024-12-01',
-      precision: 'MONTH',
-    });
-    expect(pick(resolveDatePhrase('last week', '2025-01-01'))).toEqual({
-      date: '2024-12-23',
-      precision: 'WEEK',
-    });
-    expect(pick(resolveDatePhrase('yesterday', '2024-03-01'))).toEqual({
-      date: '2024-02-29',
-      precision: 'DAY',
-    });
+  it.each([
+    ['last month', '2025-01-15', '2024-12-01', 'MONTH'],
+    ['last week', '2025-01-01', '2024-12-23', 'WEEK'],
+    ['yesterday', '2024-03-01', '2024-02-29', 'DAY'],
     // A Monday article: "last week" is the whole previous ISO week, "on Monday" is the day.
-    expect(pick(resolveDatePhrase('last week', '2024-10-21'))).toEqual({
-      date: '2024-10-14',
-      precision: 'WEEK',
-    });
-    expect(pick(resolveDatePhrase('on Monday', '2024-10-21'))).toEqual({
-      date: '2024-10-21',
-      precision: 'DAY',
-    });
-    expect(pick(resolveDatePhrase('on Sunday', '2024-10-21'))).toEqual({
-      date: '2024-10-20',
-      precision: 'DAY',
-    });
+    ['last week', '2024-10-21', '2024-10-14', 'WEEK'],
+    ['on Monday', '2024-10-21', '2024-10-21', 'DAY'],
+    ['on Sunday', '2024-10-21', '2024-10-20', 'DAY'],
+  ])('crosses month and year boundaries: %s (article %s) → %s %s', (text, article, date, precision) => {
+    expect(pick(resolveDatePhrase(text, article))).toEqual({ date, precision });
   });
 
   it.each(['soon', 'the other day', '31 September', '30 February 2024', 'Smarch 3', ''])(
@@ -135,18 +110,14 @@ describe('resolveDateRef', () => {
     });
   });
 
-  it('moves a WEEK, MONTH or YEAR date to the first day of its period', () => {
-    expect(resolveDateRef({ date: '2024-10-24', precision: 'WEEK' }, ARTICLE)).toEqual({
+  it.each([
+    ['2024-10-24', 'WEEK', '2024-10-21', '2024-10-27'],
+    ['2024-02-10', 'MONTH', '2024-02-01', '2024-02-29'],
+    ['2024-06-30', 'YEAR', '2024-01-01', '2024-12-31'],
+  ] as const)('moves a %s %s date to the first day of its period', (given, precision, date, knownBy) => {
+    expect(resolveDateRef({ date: given, precision }, ARTICLE)).toEqual({
       ok: true,
-      value: { date: '2024-10-21', precision: 'WEEK', knownBy: '2024-10-27', text: null },
-    });
-    expect(resolveDateRef({ date: '2024-02-10', precision: 'MONTH' }, ARTICLE)).toEqual({
-      ok: true,
-      value: { date: '2024-02-01', precision: 'MONTH', knownBy: '2024-02-29', text: null },
-    });
-    expect(resolveDateRef({ date: '2024-06-30', precision: 'YEAR' }, ARTICLE)).toEqual({
-      ok: true,
-      value: { date: '2024-01-01', precision: 'YEAR', knownBy: '2024-12-31', text: null },
+      value: { date, precision, knownBy, text: null },
     });
   });
 
@@ -191,22 +162,29 @@ describe('resolveDateRef', () => {
 });
 
 describe('knownByOf and isCalendarDate', () => {
-  it('gives the last day by which it had certainly happened', () => {
-    expect(knownByOf('2024-10-14', 'DAY')).toBe('2024-10-14');
-    expect(knownByOf('2024-10-14', 'WEEK')).toBe('2024-10-20');
-    expect(knownByOf('2024-02-01', 'MONTH')).toBe('2024-02-29');
-    expect(knownByOf('2023-02-01', 'MONTH')).toBe('2023-02-28');
-    expect(knownByOf('2024-01-01', 'YEAR')).toBe('2024-12-31');
-    expect(knownByOf('2024-11-01', 'ON_OR_BEFORE')).toBe('2024-11-01');
-  });
+  it.each([
+    ['2024-10-14', 'DAY', '2024-10-14'],
+    ['2024-10-14', 'WEEK', '2024-10-20'],
+    ['2024-02-01', 'MONTH', '2024-02-29'],
+    ['2023-02-01', 'MONTH', '2023-02-28'],
+    ['2024-01-01', 'YEAR', '2024-12-31'],
+    ['2024-11-01', 'ON_OR_BEFORE', '2024-11-01'],
+  ] as const)(
+    'gives the last day by which %s (%s) had certainly happened: %s',
+    (date, precision, knownBy) => {
+      expect(knownByOf(date, precision)).toBe(knownBy);
+    },
+  );
 
-  it('accepts only real days', () => {
-    expect(isCalendarDate('2024-02-29')).toBe(true);
-    expect(isCalendarDate('2023-02-29')).toBe(false);
-    expect(isCalendarDate('2024-02-30')).toBe(false);
-    expect(isCalendarDate('2024-13-01')).toBe(false);
-    expect(isCalendarDate('2024-00-10')).toBe(false);
-    expect(isCalendarDate('2024-1-10')).toBe(false);
+  it.each([
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2024-02-30', false],
+    ['2024-13-01', false],
+    ['2024-00-10', false],
+    ['2024-1-10', false],
+  ])('accepts only real days: %s → %s', (date, real) => {
+    expect(isCalendarDate(date)).toBe(real);
   });
 });
 
