@@ -142,7 +142,7 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
             path: r.path,
             message: `ambiguous reference "${r.reference}": matches ${r.candidates.join(', ')}; refer to one by id`,
           }));
-        else outcome.error = error instanceof Error ? error.message : String(error);
+        else outcome.error = describeError(error);
       }
       outcome.ms = performance.now() - started;
       outcomes.push(outcome);
@@ -164,6 +164,19 @@ function parseBundle(file: string): unknown {
   } catch (error) {
     throw new InvalidBundleError([{ path: '$', message: `not valid JSON: ${(error as Error).message}` }]);
   }
+}
+
+/**
+ * The error's message and, for an operator at the terminal, the code of what caused it (a
+ * Neo4j or driver code, never shown to API clients) so that "unavailable" can be told apart.
+ */
+function describeError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
+  if (!cause) return message;
+  const code = typeof cause.code === 'string' ? cause.code : undefined;
+  const detail = typeof cause.message === 'string' ? cause.message.split('\n')[0] : undefined;
+  return `${message} (cause: ${[code, detail].filter(Boolean).join(': ')})`;
 }
 
 function countStatements(bundle: unknown): number {
