@@ -117,7 +117,7 @@ function delimiterArgument(d: string): string {
   return code < 0x20 ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : d;
 }
 
-/** `--multiline-fields` (v2) takes regular expressions; these are literal paths. */
+/** `--multiline-fields` (v2) reads a file name as a regular expression (its folder literally). */
 function escapeRegex(file: string): string {
-  return file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return path.join(path.dirname(file), path.basename(file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 }
