@@ -218,8 +218,7 @@ async function main(): Promise<void> {
  */
 async function runOwnStoreCli(work: string, args: string[]): Promise<CliRun> {
   const home = mkdtempSync(path.join(work, 'store-'));
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const key of Object.keys(env)) if (key.startsWith('NEO4J_')) delete env[key];
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('NEO4J_')));
   const started = performance.now();
   const child = spawn(
     process.execPath,

@@ -134,12 +134,13 @@ test('with NEO4J_URI set, bulk import is refused and starts nothing', async () =
 
 test('a refused bundle writes nothing: every problem by bundle and JSON path', async () => {
   const bulk = await options();
-  const bad = nordStreamOther();
-  bad.stances[0].actor = 'nobody-we-know';
+  const bad = nordStreamOther() as { stances: { actor: string }[] };
+  bad.stances[0] = { ...(bad.stances[0] as { actor: string }), actor: 'nobody-we-know' };
+  const good: unknown = nordStreamV1();
   const result = await bulkImport({
     ...bulk,
     bundles: [
-      { name: 'good', load: () => nordStreamV1() },
+      { name: 'good', load: () => good },
       { name: 'bad', load: () => bad },
     ],
   });
