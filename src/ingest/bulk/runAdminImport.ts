@@ -47,6 +47,8 @@ export async function runAdminImport(csv: ImportCsv, options: AdminImportOptions
     'database',
     'import',
     'full',
+    // The database first: `--nodes` and `--relationships` take every argument that follows.
+    'neo4j',
     '--overwrite-destination=true',
     `--array-delimiter=${delimiterArgument(csv.arrayDelimiter)}`,
     `--read-buffer-size=${csv.readBufferBytes}`,
@@ -56,7 +58,6 @@ export async function runAdminImport(csv: ImportCsv, options: AdminImportOptions
     ...(multiline.length > 0
       ? ['--multiline-fields-format=v2', `--multiline-fields=${multiline.map(escapeRegex).join(',')}`]
       : []),
-    'neo4j',
   ];
   mkdirSync(path.join(home, 'logs'), { recursive: true });
   const java = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
