@@ -77,7 +77,12 @@ export async function bulkImport(options: BulkImportOptions): Promise<BulkImport
     // Index population after a large import takes longer than a query's usual bound.
     queryTimeoutMs: Math.max(config.queryTimeoutMs, config.ingestTimeoutMs),
     maxPoolSize: 4,
-    deadlines: config.deadlines,
+    // A freshly imported store populating its indexes answers slowly; no service waits on it.
+    deadlines: {
+      ...config.deadlines,
+      livenessTimeoutMs: Math.max(config.deadlines.livenessTimeoutMs, 60_000),
+      acquisitionTimeoutMs: Math.max(config.deadlines.acquisitionTimeoutMs, 60_000),
+    },
   };
   const start = () =>
     connectOrStart({
