@@ -24,6 +24,10 @@ export const ErrorCode = {
   HEADERS_TOO_LARGE: 'HEADERS_TOO_LARGE',
   /** HTTP 408: headers or body did not arrive within REQUEST_TIMEOUT_MS / HEADERS_TIMEOUT_MS. */
   REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
+  /** `ingest --bulk` refusals (src/ingest/bulk/): a remote database, a store in use or not empty. */
+  BULK_REMOTE_DATABASE: 'BULK_REMOTE_DATABASE',
+  BULK_STORE_IN_USE: 'BULK_STORE_IN_USE',
+  BULK_STORE_NOT_EMPTY: 'BULK_STORE_NOT_EMPTY',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -61,6 +65,19 @@ export class NotFoundError extends ClaimgraphError {
 export class UnauthenticatedError extends ClaimgraphError {
   constructor(message = 'A valid bearer token is required (Authorization: Bearer <token>)') {
     super(message, ErrorCode.UNAUTHENTICATED);
+  }
+}
+
+/** Why `ingest --bulk` will not import: the database is remote, in use, or not empty. */
+export class BulkImportRefusedError extends ClaimgraphError {
+  constructor(
+    code:
+      | typeof ErrorCode.BULK_REMOTE_DATABASE
+      | typeof ErrorCode.BULK_STORE_IN_USE
+      | typeof ErrorCode.BULK_STORE_NOT_EMPTY,
+    message: string,
+  ) {
+    super(message, code);
   }
 }
 

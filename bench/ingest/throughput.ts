@@ -4,21 +4,23 @@
  * case (or NEO4J_URI). Prints statements/s and the peak RSS of the CLI and the JVM for:
  *   first ingest of one bundle of 10,000 and of 200,000 statements; the same bundle re-ingested
  *   unchanged; a folder of 1,000 bundles; and the bulk path into an empty database for
- *   1,000,000 statements when the CLI has one (`--bulk` in its --help), else a note.
+ *   1,000,000 statements when the CLI has one (`--bulk` in its --help), beside the normal CLI
+ *   on the same corpus (both into a fresh store the CLI starts), else a note.
  *
  *   npm run bench:ingest -- [--sizes 10000,200000] [--folder-bundles 1000] [--folder-statements 100000]
  *                           [--bulk-statements 1000000] [--skip bulk,folder]
  * Writes bench/results/ingest-latest.json. No timing assertions: the numbers are for reading.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { repoPath } from '../../src/paths';
 import { GENERATOR_VERSION } from '../dataset/corpus';
 import { runIngestCli, writeCorpus, type CliRun } from '../support/corpusStore';
-import { startBenchNeo4j } from '../support/neo4j';
+import { benchPort, startBenchNeo4j } from '../support/neo4j';
+import { rssMb } from '../support/proc';
 
 interface Row {
   case: string;
@@ -144,30 +146,35 @@ async function main(): Promise<void> {
           note: 'skipped: the ingestion CLI has no --bulk option on this branch',
         });
       } else {
+        // Both paths on the same corpus, each into a fresh store the CLI starts itself (a bulk
+        // import cannot go through NEO4J_URI), so both include starting Neo4j.
         const dir = path.join(work, 'bulk');
         const bundles = writeCorpus({ statements, prefix: 'ibb' }, dir);
-        const neo4j = await startBenchNeo4j({ log });
         try {
-          const run = await runIngestCli(neo4j, [dir], ['--bulk']);
-          record(
-            run.exitCode === 0
-              ? {
-                  case: `bulk into an empty database, ${bundles} bundles`,
-                  statements,
-                  bundles,
-                  seconds: run.seconds,
-                  statementsPerSec: rate(statements, run),
-                  peakRssMb: run.peakRssMb,
-                }
-              : {
-                  case: 'bulk into an empty database',
-                  statements,
-                  bundles,
-                  note: `FAILED (exit ${run.exitCode}): ${run.output.slice(-300)}`,
-                },
-          );
+          for (const [label, args] of [
+            [`bulk into an empty database, ${bundles} bundles`, ['--bulk']],
+            [`normal ingest of the same ${bundles} bundles, CLI-started Neo4j`, []],
+          ] as const) {
+            const run = await runOwnStoreCli(work, [...args, dir]);
+            record(
+              run.exitCode === 0
+                ? {
+                    case: label,
+                    statements,
+                    bundles,
+                    seconds: run.seconds,
+                    statementsPerSec: rate(statements, run),
+                    peakRssMb: run.peakRssMb,
+                  }
+                : {
+                    case: label,
+                    statements,
+                    bundles,
+                    note: `FAILED (exit ${run.exitCode}): ${run.output.slice(-300)}`,
+                  },
+            );
+          }
         } finally {
-          await neo4j.dispose();
           rmSync(dir, { recursive: true, force: true });
         }
       }
@@ -202,6 +209,77 @@ async function main(): Promise<void> {
   process.stdout.write(
     `\n${report.command}; ${report.machine.cores} cores, load ${loadAtStart.join(' ')} at start\n\n${table}\n`,
   );
+}
+
+/**
+ * Runs the ingestion CLI on a fresh embedded store of its own (no NEO4J_URI), sampling the
+ * peak RSS of the CLI and of the JVMs it starts (the importer's and Neo4j's: `neo4j` is the
+ * largest of them at any sample).
+ */
+async function runOwnStoreCli(work: string, args: string[]): Promise<CliRun> {
+  const home = mkdtempSync(path.join(work, 'store-'));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('NEO4J_')));
+  const started = performance.now();
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/ingest/cli.ts', '--no-progress', '--timeout-ms', '3600000', ...args],
+    {
+      cwd: repoPath(),
+      env: {
+        ...env,
+        EMBEDDED_NEO4J_HOME: home,
+        EMBEDDED_NEO4J_BOLT_PORT: String(await benchPort()),
+        EMBEDDED_NEO4J_HTTP_PORT: String(await benchPort()),
+        EMBEDDED_NEO4J_HEAP: process.env.BENCH_NEO4J_HEAP ?? '2g',
+        EMBEDDED_NEO4J_PAGECACHE: process.env.BENCH_NEO4J_PAGECACHE ?? '1g',
+        LOG_LEVEL: 'warn',
+        QUERY_TIMEOUT_MS: '600000',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const peaks = { cli: 0, neo4j: 0 };
+  const sample = () => {
+    const pid = child.pid;
+    if (pid === undefined) return;
+    peaks.cli = Math.max(peaks.cli, rssMb(pid) ?? 0);
+    for (const jvm of childPids(pid)) peaks.neo4j = Math.max(peaks.neo4j, rssMb(jvm) ?? 0);
+  };
+  const timer = setInterval(sample, 200);
+  let output = '';
+  const keep = (b: Buffer) => (output = (output + b.toString()).slice(-20_000));
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const exitCode = await new Promise<number>((resolve) =>
+    child.once('exit', (code) => {
+      resolve(code ?? 1);
+    }),
+  );
+  clearInterval(timer);
+  rmSync(home, { recursive: true, force: true });
+  return {
+    seconds: (performance.now() - started) / 1000,
+    exitCode,
+    peakRssMb: { cli: Math.round(peaks.cli), neo4j: Math.round(peaks.neo4j) },
+    output,
+  };
+}
+
+/** Pids whose parent is `pid` (Linux /proc). */
+function childPids(pid: number): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Field 4 (ppid) comes after the command name in parentheses.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === pid) pids.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return pids;
 }
 
 /** Whether the ingestion CLI offers a bulk path (the ingest room's `--bulk`). */

@@ -35,8 +35,8 @@ export interface EmbeddedNeo4j {
   stop(): Promise<void>;
 }
 
-const LAUNCHER_JAR = repoPath('neo4j', 'target', 'claimgraph-neo4j-1.0.0.jar');
-const LAUNCHER_LIB = repoPath('neo4j', 'target', 'lib');
+export const LAUNCHER_JAR = repoPath('neo4j', 'target', 'claimgraph-neo4j-1.0.0.jar');
+export const LAUNCHER_LIB = repoPath('neo4j', 'target', 'lib');
 
 /**
  * Starts Neo4j Community 5.26 with Bolt, HTTP and Neo4j Browser in a child JVM (see neo4j/).

@@ -6,10 +6,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { MultiBar, Presets } from 'cli-progress';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { ConfigError, EMBEDDED_NEO4J_PASSWORD, loadConfig, type Config } from '../config';
 import { applySchema, connectOrStart, type Database } from '../db';
 import { AmbiguousReferenceError, InvalidBundleError, type BundleProblem } from '../errors';
+import { runBulkCli } from './bulk/runBulkCli';
 import { ingestBundle, type IngestSummary } from './ingestBundle';
 
 /** The CLI's shortest liveness timeout (NEO4J_LIVENESS_TIMEOUT_MS may set a longer one). */
@@ -278,7 +279,13 @@ export function ingestCommand(): Command {
     .option('--no-schema', 'do not apply cypher/schema/ (constraints, indexes) first')
     .option('--no-progress', 'no progress bars')
     .option('--batch-size <rows>', 'rows per UNWIND batch', positiveInt, 2000)
-    .option('--timeout-ms <ms>', 'transaction timeout per bundle (default INGEST_TIMEOUT_MS)', positiveInt);
+    .option('--timeout-ms <ms>', 'transaction timeout per bundle (default INGEST_TIMEOUT_MS)', positiveInt)
+    .addOption(
+      new Option(
+        '--bulk',
+        'load a whole corpus into an EMPTY embedded store with neo4j-admin database import (offline; not with NEO4J_URI), then apply the schema; all or nothing (docs/bundle-format.md, "Bulk import")',
+      ).conflicts('dryRun'),
+    );
 }
 
 async function main(): Promise<void> {
@@ -290,8 +297,16 @@ async function main(): Promise<void> {
     progress: boolean;
     batchSize: number;
     timeoutMs?: number;
+    bulk?: boolean;
   }>();
   try {
+    if (opts.bulk) {
+      const files = bundleFiles(command.args);
+      if (files.length === 0)
+        throw new InvalidArgumentError('No bundle files found (folders are searched for *.bundle.json).');
+      process.exitCode = await runBulkCli(files, { progress: opts.progress, readBundle: parseBundle });
+      return;
+    }
     const timeoutMs = opts.timeoutMs ?? loadConfig().ingestTimeoutMs;
     process.exitCode = await run(command.args, { ...opts, timeoutMs });
   } catch (error) {

@@ -97,7 +97,7 @@ RETURN elementId(r) AS eid, type(r) AS type, x.id AS from, y.id AS to, labels(y)
 };
 
 /** Properties that hold dates: written as strings, stored as Cypher dates. */
-const DATE_FIELDS: Record<NodeLabel | 'Stance', string[]> = {
+export const DATE_FIELDS: Record<NodeLabel | 'Stance', string[]> = {
   Article: ['published'],
   Actor: [],
   Event: ['date', 'dateKnownBy'],
