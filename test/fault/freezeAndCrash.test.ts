@@ -247,7 +247,9 @@ test('a frozen, then a killed, Neo4j: every request answered with a code, recove
     const killedAt = Date.now();
     process.kill(started().embedded.pid, 'SIGKILL');
     await waitFor(async () => (await readyStatus()) === 503, 30_000);
-    const recoveryMs = await waitFor(async () => (await readyStatus()) === 200, 240_000);
+    // A bound on the JVM's start (as its own startTimeoutMs), not a timing assertion: a start on a
+    // shared 2-core machine at load 20+ took over 240 s.
+    const recoveryMs = await waitFor(async () => (await readyStatus()) === 200, 540_000);
     const backFromKill = Date.now();
     await waitFor(() => load.ok('read', backFromKill) >= 10 && load.ok('write', backFromKill) >= 3, 180_000);
     expect(events.map((e) => e.type)).toEqual(['exited', 'restarting', 'restarted']);
