@@ -35,8 +35,9 @@ const config: Config = {
   // every count exact.
   maxWorkers: 1,
   testTimeout: 120_000,
-  // Some test leaves a driver or timer open since the deadline/liveness work (jest reports
-  // "did not exit"); until it is found with --detectOpenHandles, a finished run must not hang CI.
+  // The unit tier's open handle (connectOrStart's test left a silent server's sockets open) is
+  // fixed and that tier exits by itself; the database tiers are not yet proven to, so until they
+  // are (run each without this line), a finished run must not hang CI.
   forceExit: true,
 };
 

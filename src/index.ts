@@ -115,7 +115,7 @@ async function main(): Promise<void> {
     await apollo.stop();
     await connection.close();
     logger.info('stopped');
-    logger.flush?.();
+    logger.flush();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

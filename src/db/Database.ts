@@ -1,9 +1,15 @@
 import { appendFileSync } from 'node:fs';
-import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, {
+  type Config,
+  type Driver,
+  type ManagedTransaction,
+  type Session,
+  type SessionConfig,
+} from 'neo4j-driver';
 import type { DatabaseDeadlines, Neo4jTarget } from '../config';
 import { TransactionTooLargeError } from '../errors';
 import { Liveness } from './Liveness';
-import { isMemoryLimitError, mapDriverError } from './mapDriverError';
+import { isMemoryLimitError, mapDriverError, mapDuringStartUp } from './mapDriverError';
 import { toPlain } from './toPlain';
 
 export type Params = Record<string, unknown>;
@@ -66,7 +72,14 @@ export interface DatabaseOptions {
   maxRetryTimeMs?: number;
   /** Bounds on every wait for Neo4j (defaults: liveness 5 s, grace 5 s, acquisition 3 s). */
   deadlines?: Partial<DatabaseDeadlines>;
+  /**
+   * How long after Neo4j comes up (the process starts, or Neo4j answers again after an outage)
+   * a transaction timeout answers DATABASE_UNAVAILABLE rather than QUERY_TIMEOUT (default 60 s).
+   */
+  warmUpMs?: number;
 }
+
+const DEFAULT_WARM_UP_MS = 60_000;
 
 const DEFAULT_DEADLINES: DatabaseDeadlines = {
   livenessTimeoutMs: 5000,
@@ -103,26 +116,30 @@ export class Database implements Db {
     private readonly options: DatabaseOptions,
   ) {
     this.deadlines = { ...DEFAULT_DEADLINES, ...options.deadlines };
-    this.liveness = new Liveness(() => this.probe(), this.deadlines.livenessTimeoutMs);
+    this.liveness = new Liveness(
+      () => this.probe(),
+      this.deadlines.livenessTimeoutMs,
+      options.warmUpMs ?? DEFAULT_WARM_UP_MS,
+    );
   }
 
   static connect(target: Neo4jTarget, options: Omit<DatabaseOptions, 'database'>): Database {
     const acquisition = options.deadlines?.acquisitionTimeoutMs ?? DEFAULT_DEADLINES.acquisitionTimeoutMs;
-    const config = {
+    // The driver declares its settings as classes but reads plain objects: Partial<> says so.
+    const config: Partial<Config> = {
       disableLosslessIntegers: true,
       connectionAcquisitionTimeout: acquisition,
       connectionTimeout: acquisition,
       maxTransactionRetryTime: options.maxRetryTimeMs ?? 5_000,
-      logging: { level: 'error' as const, logger: () => undefined },
+      logging: { level: 'error', logger: () => undefined },
     };
     const auth = neo4j.auth.basic(target.user, target.password);
-    const driver = neo4j.driver(target.uri, auth, {
-      ...config,
-      maxConnectionPoolSize: options.maxPoolSize ?? 50,
-    });
+    const poolConfig: Partial<Config> = { ...config, maxConnectionPoolSize: options.maxPoolSize ?? 50 };
+    const driver = neo4j.driver(target.uri, auth, poolConfig);
     // The probe has connections of its own, so a pool exhausted by slow queries is not
     // mistaken for a Neo4j that does not answer.
-    const probeDriver = neo4j.driver(target.uri, auth, { ...config, maxConnectionPoolSize: 2 });
+    const probeConfig: Partial<Config> = { ...config, maxConnectionPoolSize: 2 };
+    const probeDriver = neo4j.driver(target.uri, auth, probeConfig);
     return new Database(driver, probeDriver, { ...options, database: target.database });
   }
 
@@ -257,10 +274,11 @@ export class Database implements Db {
 
   /** One `RETURN 1` on the probe's own connections (see Liveness). */
   private async probe(): Promise<void> {
-    const session = this.probeDriver.session({
+    const sessionConfig: Partial<SessionConfig> = {
       database: this.options.database,
       defaultAccessMode: neo4j.session.READ,
-    });
+    };
+    const session = this.probeDriver.session(sessionConfig);
     try {
       await session.run('RETURN 1', {}, { timeout: this.deadlines.livenessTimeoutMs });
     } finally {
@@ -276,11 +294,12 @@ export class Database implements Db {
       timeoutMs = this.options.queryTimeoutMs,
     }: { mapErrors?: boolean; timeoutMs?: number } = {},
   ): Promise<T> {
-    const session = this.driver.session({
+    const sessionConfig: Partial<SessionConfig> = {
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       bookmarkManager: this.bookmarks,
-    });
+    };
+    const session = this.driver.session(sessionConfig);
     try {
       return await work(session);
     } catch (error) {
@@ -293,10 +312,17 @@ export class Database implements Db {
 
   /**
    * Runs `work` under the call's deadline (its transaction timeout plus the grace) and the
-   * liveness watch, and reports the round trip to the observers.
+   * liveness watch, and reports the round trip to the observers. A call begun while Neo4j was
+   * down or still starting that fails with a timeout or Neo4j's own trouble answers
+   * DATABASE_UNAVAILABLE (see mapDuringStartUp).
    */
   private timed<T>(what: QueryLabel, timeoutMs: number, work: () => Promise<T>): Promise<T> {
-    return this.observe(what, () => this.liveness.run(work, timeoutMs + this.deadlines.graceMs));
+    const startedAt = Date.now();
+    return this.observe(what, () =>
+      this.liveness.run(work, timeoutMs + this.deadlines.graceMs).catch((error: unknown) => {
+        throw this.liveness.wasStarting(startedAt) ? mapDuringStartUp(error) : error;
+      }),
+    );
   }
 
   /** Reports the round trip to `extra`, or else to every observer. */
@@ -353,7 +379,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
       },
       (e: unknown) => {
         clearTimeout(timer);
-        reject(e);
+        reject(e instanceof Error ? e : new Error(String(e)));
       },
     );
   });

@@ -25,6 +25,8 @@ export class Liveness {
   private probing = false;
   private probeStarted = 0;
   private generation = 0;
+  /** When Neo4j last came up (started, or answered again after being down); see `wasStarting`. */
+  private upSince = Number.NEGATIVE_INFINITY;
   private readonly calls = new Set<Call>();
   private readonly timer: NodeJS.Timeout;
   /** Called on every change, with the new state and, when down, why (logs). */
@@ -33,6 +35,8 @@ export class Liveness {
   constructor(
     private readonly probe: Probe,
     private readonly timeoutMs: number,
+    /** How long after Neo4j comes up it counts as still starting (see `wasStarting`). */
+    private readonly warmUpMs = 60_000,
     intervalMs = Math.max(200, Math.floor(timeoutMs / 3)),
   ) {
     this.timer = setInterval(() => {
@@ -43,6 +47,20 @@ export class Liveness {
 
   get isUp(): boolean {
     return this.up;
+  }
+
+  /**
+   * Whether Neo4j is down now, or a call begun at `startedAt` began before Neo4j had been up for
+   * `warmUpMs`. A freshly started JVM plans every query anew and runs cold, so a transaction
+   * timeout then says Neo4j is starting, not that the query is too broad.
+   */
+  wasStarting(startedAt: number): boolean {
+    return !this.up || startedAt - this.upSince < this.warmUpMs;
+  }
+
+  /** Neo4j has just been started (its JVM is cold): its warm-up begins now. */
+  startWarmUp(): void {
+    this.upSince = Date.now();
   }
 
   /**
@@ -81,7 +99,7 @@ export class Liveness {
         (error: unknown) => {
           if (!this.calls.has(call)) return;
           settle();
-          reject(error);
+          reject(asError(error));
         },
       );
     });
@@ -131,6 +149,12 @@ export class Liveness {
     }
     if (up === this.up) return;
     this.up = up;
+    if (up) this.upSince = Date.now();
     this.onChange(up, reason);
   }
+}
+
+/** The driver rejects with Errors; anything else is wrapped so callers always get one. */
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }

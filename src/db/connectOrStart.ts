@@ -102,6 +102,8 @@ export async function connectOrStart(options: ConnectOrStartOptions): Promise<Co
         started.database?.liveness.markDown(
           `the embedded Neo4j exited (${event.signal ?? `code ${event.code}`})`,
         );
+      // A restarted JVM is cold: its first transactions may time out through no fault of theirs.
+      if (event.type === 'restarted') started.database?.liveness.startWarmUp();
       options.onSupervisorEvent?.(event);
     },
   });
@@ -123,6 +125,7 @@ export async function connectOrStart(options: ConnectOrStartOptions): Promise<Co
     await close();
     throw error;
   }
+  database.liveness.startWarmUp();
   return { database, target, mode: 'started', embedded, close };
 }
 

@@ -19,7 +19,7 @@ const MEMORY_LIMIT = new Set([
 
 /** Whether `error` is Neo4j refusing a transaction more memory (see TransactionTooLargeError). */
 export function isMemoryLimitError(error: unknown): boolean {
-  const code = (error as { code?: unknown })?.code;
+  const code = (error as { code?: unknown } | null | undefined)?.code;
   return typeof code === 'string' && MEMORY_LIMIT.has(code);
 }
 
@@ -39,15 +39,37 @@ const UNREACHABLE_MESSAGE =
  */
 export function mapDriverError(error: unknown, timeoutMs: number): unknown {
   if (error instanceof ClaimgraphError) return error;
-  const code = (error as { code?: unknown })?.code;
+  const { code, message } = fieldsOf(error);
   if (typeof code === 'string') {
     if (TIMED_OUT.has(code)) return new QueryTimeoutError(timeoutMs, error);
     if (MEMORY_LIMIT.has(code)) return new TransactionTooLargeError(error);
     if (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.'))
       return new DatabaseUnavailableError(error);
   }
-  const message = (error as { message?: unknown })?.message;
   if (typeof message === 'string' && UNREACHABLE_MESSAGE.test(message))
     return new DatabaseUnavailableError(error);
   return error;
+}
+
+/** Neo4j codes the query itself causes (syntax, constraints, procedures): never Neo4j's state. */
+const CAUSED_BY_QUERY = /^Neo\.ClientError\.(Statement|Schema|Procedure)\./;
+
+/**
+ * The answer for `error` (already mapped by `mapDriverError`) from a call made while Neo4j was
+ * down or starting (a JVM just started or back after an outage runs cold, and its Bolt server
+ * answers before every part of it is ready): a transaction timeout, or any other Neo4j or driver
+ * error the query itself did not cause, is DATABASE_UNAVAILABLE: the client's query is not to
+ * blame, and trying again shortly works. Errors of the query's own making are left as they are.
+ */
+export function mapDuringStartUp(error: unknown): unknown {
+  if (error instanceof QueryTimeoutError) return new DatabaseUnavailableError(error.cause);
+  if (error instanceof ClaimgraphError) return error;
+  const { code } = fieldsOf(error);
+  if (typeof code === 'string' && !CAUSED_BY_QUERY.test(code)) return new DatabaseUnavailableError(error);
+  return error;
+}
+
+/** The `code` and `message` of whatever was thrown, if it has them. */
+function fieldsOf(error: unknown): { code?: unknown; message?: unknown } {
+  return typeof error === 'object' && error !== null ? error : {};
 }

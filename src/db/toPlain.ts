@@ -23,6 +23,6 @@ export function toPlain(value: unknown): unknown {
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) {
     return toPlain({ ...(value as { properties: Record<string, unknown> }).properties });
   }
-  // Dates, times, date-times and durations print as ISO-8601.
-  return String(value);
+  // Dates, times, date-times and durations print as ISO-8601 (their own toString).
+  return (value as { toString(): string }).toString();
 }

@@ -104,7 +104,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     stop: async () => {
       process.removeListener('exit', stopOnExit);
       if (child.exitCode !== null || child.signalCode !== null) return;
-      child.stdin?.end();
+      child.stdin.end();
       // A stopped (SIGSTOP) JVM cannot read its stdin; it is killed after the grace period.
       const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
       await exited;

@@ -39,6 +39,8 @@ export async function superviseEmbeddedNeo4j(
 
   let current = await startEmbeddedNeo4j(options);
   let stopping = false;
+  // Read through a function: `stop()` may set it while a restart awaits.
+  const stopped = () => stopping;
   let restarts = 0;
   let restarting: Promise<void> | undefined;
 
@@ -53,7 +55,7 @@ export async function superviseEmbeddedNeo4j(
       const delayMs = Math.min(initialDelayMs * 2 ** (attempt - 1), maxDelayMs);
       emit({ type: 'restarting', attempt, delayMs });
       await new Promise((r) => setTimeout(r, delayMs));
-      if (stopping) return;
+      if (stopped()) return;
       const began = Date.now();
       try {
         current = await startEmbeddedNeo4j(options);

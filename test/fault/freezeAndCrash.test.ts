@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { applySchema, connectOrStart, type Connection } from '../../src/db';
 import { freePort } from '../../src/embedded/freePort';
-import type { SupervisorEvent } from '../../src/embedded/superviseEmbeddedNeo4j';
+import type { SupervisedNeo4j, SupervisorEvent } from '../../src/embedded/superviseEmbeddedNeo4j';
+import { DatabaseUnavailableError } from '../../src/errors';
 import { repoPath } from '../../src/paths';
 import { TEST_TOKEN } from '../support/server';
 import { NEO4J_WORDS, startHardeningServer, type HardeningServer } from '../integration/hardening/harness';
@@ -20,9 +21,9 @@ jest.setTimeout(15 * 60_000);
 const CLIENT_TIMEOUT_MS = 20_000;
 const FREEZE_MS = 8000;
 
-let connection: Connection;
-let api: HardeningServer;
-let home: string;
+let connection: Connection | undefined;
+let api: HardeningServer | undefined;
+let home: string | undefined;
 const events: SupervisorEvent[] = [];
 
 beforeAll(async () => {
@@ -47,7 +48,10 @@ beforeAll(async () => {
     maxRestarts: 5,
     onSupervisorEvent: (event) => events.push(event),
   });
-  await applySchema(connection.database);
+  // A cold JVM on a loaded machine may miss the deadline at first (DATABASE_UNAVAILABLE, by
+  // design): the set-up tries again, a bounded number of times.
+  const database = connection.database;
+  await whileUnavailable(() => applySchema(database));
   // Ingestion's own deadline below the client's timeout: every request is answered before it.
   api = await startHardeningServer(connection.database, {
     READY_TIMEOUT_MS: '1000',
@@ -59,14 +63,38 @@ beforeAll(async () => {
     { query: INGEST, variables: { bundle: bundleFor('freeze-warm-up') } },
     { query: '{ actors(first: 5) { totalCount } }' },
   ].entries()) {
-    const response = await fetch(`${api.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_TOKEN}` },
-      body: JSON.stringify(body),
+    const url = `${api.url}/graphql`;
+    const text = await whileUnavailable(async () => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_TOKEN}` },
+        body: JSON.stringify(body),
+      });
+      const answer = await response.text();
+      if (answer.includes('DATABASE_UNAVAILABLE')) throw new DatabaseUnavailableError();
+      return `${response.status} ${answer.includes('"errors"') ? 'errors' : 'data'}`;
     });
-    expect([i, response.status]).toEqual([i, 200]);
+    expect([i, text]).toEqual([i, '200 data']);
   }
 });
+
+/** Runs `work` until it does not fail with DATABASE_UNAVAILABLE, at most 20 times. */
+async function whileUnavailable<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= 20 || !(error instanceof DatabaseUnavailableError)) throw error;
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
+}
+
+/** The service and its supervised Neo4j, as beforeAll started them. */
+function started(): { connection: Connection; embedded: SupervisedNeo4j; api: HardeningServer } {
+  if (!connection?.embedded || !api) throw new Error('beforeAll did not start the service and its Neo4j');
+  return { connection, embedded: connection.embedded, api };
+}
 
 afterAll(async () => {
   const pid = connection?.embedded?.pid;
@@ -127,7 +155,7 @@ class Load {
       let status = 0;
       let codes: string[];
       try {
-        const response = await fetch(`${api.url}/graphql`, {
+        const response = await fetch(`${started().api.url}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_TOKEN}` },
           body: JSON.stringify(body),
@@ -167,7 +195,9 @@ function bundleFor(articleId: string) {
 }
 
 async function readyStatus(): Promise<number> {
-  const response = await fetch(`${api.url}/ready`, { signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS) });
+  const response = await fetch(`${started().api.url}/ready`, {
+    signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS),
+  });
   await response.text();
   return response.status;
 }
@@ -182,6 +212,15 @@ async function waitFor(condition: () => Promise<boolean> | boolean, timeoutMs: n
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Outcomes answered otherwise than 200 with data, or 200 / 503 with DATABASE_UNAVAILABLE alone. */
+function unexpected(outcomes: Outcome[]): Outcome[] {
+  return outcomes.filter(
+    (o) =>
+      (o.status !== 200 || o.codes.length > 0) &&
+      !(o.codes.length > 0 && o.codes.every((c) => c === 'DATABASE_UNAVAILABLE')),
+  );
+}
 
 /** Codes seen, counted. */
 function tally(outcomes: Outcome[]): Record<string, number> {
@@ -198,10 +237,12 @@ test('a frozen, then a killed, Neo4j: every request answered with a code, recove
   const figures: Record<string, unknown> = {};
   try {
     await waitFor(() => load.ok('read', 0) >= 10 && load.ok('write', 0) >= 3, 180_000);
-    expect(load.outcomes.filter((o) => o.codes.length > 0)).toEqual([]);
+    // The JVM is still cold (connectOrStart just started it): a transaction that times out
+    // meanwhile is DATABASE_UNAVAILABLE, never the client's QUERY_TIMEOUT.
+    expect(unexpected(load.outcomes)).toEqual([]);
 
     // Freeze: the JVM keeps its sockets open and answers nothing.
-    const pid = connection.embedded!.pid;
+    const pid = started().embedded.pid;
     const frozenAt = Date.now();
     process.kill(pid, 'SIGSTOP');
     await sleep(FREEZE_MS / 2);
@@ -226,29 +267,37 @@ test('a frozen, then a killed, Neo4j: every request answered with a code, recove
 
     // Kill: the supervisor restarts the JVM on the same store and ports; nobody restarts anything by hand.
     const killedAt = Date.now();
-    process.kill(connection.embedded!.pid, 'SIGKILL');
+    process.kill(started().embedded.pid, 'SIGKILL');
     await waitFor(async () => (await readyStatus()) === 503, 30_000);
-    const recoveryMs = await waitFor(async () => (await readyStatus()) === 200, 240_000);
+    // A bound on the JVM's start (as its own startTimeoutMs), not a timing assertion: a start on a
+    // shared 2-core machine at load 20+ took over 240 s.
+    const recoveryMs = await waitFor(async () => (await readyStatus()) === 200, 540_000);
     const backFromKill = Date.now();
     await waitFor(() => load.ok('read', backFromKill) >= 10 && load.ok('write', backFromKill) >= 3, 180_000);
     expect(events.map((e) => e.type)).toEqual(['exited', 'restarting', 'restarted']);
-    expect(connection.embedded!.restarts).toBe(1);
-    const outage = load.outcomes.filter((o) => o.at >= killedAt && o.at < backFromKill - 2000);
-    for (const o of outage) expect(o.codes.every((c) => c === 'DATABASE_UNAVAILABLE')).toBe(true);
+    expect(started().embedded.restarts).toBe(1);
+    // From the kill to the end, the restart and the cold JVM after it included.
+    const outage = load.since(killedAt);
+    expect(unexpected(outage)).toEqual([]);
     figures.kill = { requests: outage.length, codes: tally(outage), readyAgainAfterKillMs: recoveryMs };
   } finally {
     await load.stop();
   }
 
-  // Whatever happened, every request got an answer with a status and, on error, a code.
+  // Whatever happened, every request got an answer with a status and, on error, a code, and
+  // the only error was DATABASE_UNAVAILABLE: no INTERNAL_SERVER_ERROR, no QUERY_TIMEOUT.
   expect(load.outcomes.filter((o) => o.status === 0)).toEqual([]);
   expect(load.outcomes.filter((o) => o.status >= 500)).toEqual([]);
+  expect(unexpected(load.outcomes)).toEqual([]);
+  const all = load.outcomes.flatMap((o) => o.codes);
+  expect(all.filter((c) => c === 'INTERNAL_SERVER_ERROR').length).toBe(0);
+  expect(all.filter((c) => c === 'QUERY_TIMEOUT').length).toBe(0);
 
   // Every acknowledged write is in the graph (data survived the kill).
   const acknowledged = load.outcomes
     .filter((o) => o.kind === 'write' && o.codes.length === 0)
     .map((o) => o.articleId as string);
-  const [row] = await connection.database.read(
+  const [row] = await started().connection.database.read(
     'UNWIND $ids AS id OPTIONAL MATCH (a:Article {id: id})-[:REPORTS]->(s:Statement {id: id + "-statement"}) RETURN count(s) AS found',
     { ids: acknowledged },
   );

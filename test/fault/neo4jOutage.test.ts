@@ -19,10 +19,21 @@ import { NEO4J_WORDS, startHardeningServer, type HardeningServer } from '../inte
 jest.setTimeout(15 * 60_000);
 
 const RETRY_MS = 1000;
-let options: EmbeddedNeo4jOptions;
-let neo4j: EmbeddedNeo4j;
-let db: Database;
-let api: HardeningServer;
+let options: EmbeddedNeo4jOptions | undefined;
+let neo4j: EmbeddedNeo4j | undefined;
+let db: Database | undefined;
+let api: HardeningServer | undefined;
+
+/** What beforeAll started: the Neo4j (replaced when restarted), the database and the service. */
+function service(): {
+  options: EmbeddedNeo4jOptions;
+  neo4j: EmbeddedNeo4j;
+  db: Database;
+  api: HardeningServer;
+} {
+  if (!options || !neo4j || !db || !api) throw new Error('beforeAll did not start Neo4j and the service');
+  return { options, neo4j, db, api };
+}
 
 beforeAll(async () => {
   mkdirSync(repoPath('.tmp'), { recursive: true });
@@ -34,7 +45,7 @@ beforeAll(async () => {
     pagecache: '128m',
     password: 'claimgraph-fault',
   };
-  neo4j = await startEmbeddedNeo4j(options);
+  neo4j = await startEmbeddedNeo4j(service().options);
   db = Database.connect(
     { uri: neo4j.boltUri, user: neo4j.user, password: neo4j.password, database: 'neo4j' },
     // NEO4J_MAX_RETRY_MS: how long the driver retries before a request fails.
@@ -105,10 +116,10 @@ class Load {
       try {
         const response =
           kind === 'read'
-            ? await api.gql(
+            ? await service().api.gql(
                 'query Read { actors(first: 5) { totalCount } articles(first: 1) { totalCount } }',
               )
-            : await api.gql(
+            : await service().api.gql(
                 INGEST,
                 { bundle: bundleFor(articleId) },
                 { authorization: `Bearer ${TEST_TOKEN}` },
@@ -155,11 +166,11 @@ function bundleFor(articleId: string) {
 }
 
 async function ready(): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(`${api.url}/ready`);
+  const response = await fetch(`${service().api.url}/ready`);
   return { status: response.status, body: await response.json() };
 }
 
-async function waitFor(condition: () => Promise<boolean>, timeoutMs: number): Promise<number> {
+async function waitFor(condition: () => Promise<boolean> | boolean, timeoutMs: number): Promise<number> {
   const started = Date.now();
   while (!(await condition())) {
     if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
@@ -207,12 +218,12 @@ async function outageUnderLoad(
   takeDown: (n: EmbeddedNeo4j) => Promise<void>,
 ): Promise<void> {
   // Healthy: reads and acknowledged writes, no errors.
-  await waitFor(async () => load.succeeded('read', 0) >= 10 && load.succeeded('write', 0) >= 3, 180_000);
+  await waitFor(() => load.succeeded('read', 0) >= 10 && load.succeeded('write', 0) >= 3, 180_000);
   expect(load.outcomes.filter((o) => o.codes.length > 0)).toEqual([]);
 
   // Down.
   const downAt = Date.now();
-  await takeDown(neo4j);
+  await takeDown(service().neo4j);
   const downFor = Date.now();
   await sleep(4000);
   const readyDown = await ready();
@@ -236,14 +247,11 @@ async function outageUnderLoad(
 
   // Back, on the same home and ports; the service is not restarted.
   const restartAt = Date.now();
-  neo4j = await startEmbeddedNeo4j(options);
+  neo4j = await startEmbeddedNeo4j(service().options);
   const neo4jStartMs = Date.now() - restartAt;
   const recoveryMs = await waitFor(async () => (await ready()).status === 200, 60_000);
   const backAt = Date.now();
-  await waitFor(
-    async () => load.succeeded('read', backAt) >= 10 && load.succeeded('write', backAt) >= 3,
-    180_000,
-  );
+  await waitFor(() => load.succeeded('read', backAt) >= 10 && load.succeeded('write', backAt) >= 3, 180_000);
   await load.stop();
 
   const after = load.since(backAt);
@@ -254,7 +262,7 @@ async function outageUnderLoad(
   // Every acknowledged write is in the graph.
   const acknowledged = load.acknowledged();
   expect(acknowledged.length).toBeGreaterThanOrEqual(6);
-  const [row] = await db.read(
+  const [row] = await service().db.read(
     'UNWIND $ids AS id OPTIONAL MATCH (a:Article {id: id})-[:REPORTS]->(s:Statement {id: id + "-statement"}) RETURN count(s) AS found',
     { ids: acknowledged },
   );

@@ -16,12 +16,14 @@ import { readStoreOwner } from '../../../src/embedded/storeOwner';
 let home: string;
 let owner: ChildProcess;
 let silent: net.Server;
+/** The silent server's accepted sockets: close() waits for them, so they are destroyed first. */
+const accepted = new Set<net.Socket>();
 let port: number;
 
 beforeAll(async () => {
   home = mkdtempSync(path.join(os.tmpdir(), 'claimgraph-owner-'));
   owner = spawn('sleep', ['600'], { stdio: 'ignore' });
-  silent = net.createServer(() => undefined); // accepts, answers nothing
+  silent = net.createServer((socket) => accepted.add(socket)); // accepts, answers nothing
   await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
   port = (silent.address() as AddressInfo).port;
   writeFileSync(
@@ -36,9 +38,10 @@ beforeAll(async () => {
   );
 });
 
-afterAll(() => {
+afterAll(async () => {
   owner.kill('SIGKILL');
-  silent.close();
+  for (const socket of accepted) socket.destroy();
+  await new Promise((resolve) => silent.close(resolve));
   rmSync(home, { recursive: true, force: true });
 });
 

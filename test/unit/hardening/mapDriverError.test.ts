@@ -1,4 +1,4 @@
-import { mapDriverError } from '../../../src/db/mapDriverError';
+import { mapDriverError, mapDuringStartUp } from '../../../src/db/mapDriverError';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../../../src/errors';
 
 // Errors shaped as neo4j-driver 6 raises them: a message and a `code` (`N/A` when the driver
@@ -48,4 +48,45 @@ test.each([
 test('errors that are already coded pass through', () => {
   const coded = new DatabaseUnavailableError();
   expect(mapDriverError(coded, 5000)).toBe(coded);
+});
+
+// Issue 13: while Neo4j was starting (after a kill -9 and the supervisor's restart), a cold JVM
+// timed transactions out (QUERY_TIMEOUT, "narrow it down") and Neo4j's own start-up trouble
+// reached clients as INTERNAL_SERVER_ERROR.
+describe('mapDuringStartUp: a call made while Neo4j was down or starting', () => {
+  test('a transaction timeout is DATABASE_UNAVAILABLE, with the driver error kept as cause', () => {
+    const original = driverError('Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration');
+    const mapped = mapDuringStartUp(mapDriverError(original, 5000));
+    expect(mapped).toBeInstanceOf(DatabaseUnavailableError);
+    expect((mapped as DatabaseUnavailableError).cause).toBe(original);
+  });
+
+  test.each([
+    'Neo.DatabaseError.General.UnknownError',
+    'Neo.DatabaseError.Transaction.TransactionStartFailed',
+    'Neo.ClientError.Database.DatabaseNotFound',
+    'Neo.ClientError.Security.Unauthorized',
+    'ProtocolError',
+  ])('%s is DATABASE_UNAVAILABLE', (code) => {
+    const original = driverError(code);
+    const mapped = mapDuringStartUp(mapDriverError(original, 5000));
+    expect(mapped).toBeInstanceOf(DatabaseUnavailableError);
+    expect((mapped as DatabaseUnavailableError).cause).toBe(original);
+  });
+
+  test.each([
+    'Neo.ClientError.Statement.SyntaxError',
+    'Neo.ClientError.Schema.ConstraintValidationFailed',
+    'Neo.ClientError.Procedure.ProcedureNotFound',
+  ])("%s is the query's own doing and stays as it is", (code) => {
+    const original = driverError(code);
+    expect(mapDuringStartUp(mapDriverError(original, 5000))).toBe(original);
+  });
+
+  test("an error that is not Neo4j's (no code) stays as it is, and coded errors pass through", () => {
+    const bug = new TypeError('x is undefined');
+    expect(mapDuringStartUp(bug)).toBe(bug);
+    const coded = new DatabaseUnavailableError();
+    expect(mapDuringStartUp(coded)).toBe(coded);
+  });
 });
