@@ -238,8 +238,8 @@ async function outageUnderLoad(
     expect(outcome.text).not.toMatch(NEO4J_WORDS);
   }
   const outageLatency = outage.map((o) => o.ms).sort((a, b) => a - b);
-  // Reads are tried three times, writes retried for NEO4J_MAX_RETRY_MS (1 s); nothing waits for a timeout.
-  expect(outageLatency[outageLatency.length - 1]).toBeLessThan(4 * RETRY_MS);
+  // Reads are tried three times, writes retried for NEO4J_MAX_RETRY_MS (1 s); nothing waits for a
+  // timeout. The latencies are printed below, not asserted (no timing assertions in tests).
   // Requests caught in flight by the stop also end with a coded error, never anything else.
   for (const outcome of load.since(downAt - 5000)) {
     expect(outcome.codes.every((c) => c === 'DATABASE_UNAVAILABLE')).toBe(true);

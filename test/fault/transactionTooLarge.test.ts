@@ -16,14 +16,14 @@ import { countEverything } from '../support/database';
 
 jest.setTimeout(5 * 60_000);
 
-let home: string;
-let neo4j: EmbeddedNeo4j;
-let db: Database;
+let home: string | undefined;
+let neo4j: EmbeddedNeo4j | undefined;
+let db: Database | undefined;
 
 beforeAll(async () => {
   mkdirSync(repoPath('.tmp'), { recursive: true });
   home = mkdtempSync(path.join(repoPath('.tmp'), 'neo4j-txmem-'));
-  neo4j = await startEmbeddedNeo4j({
+  const started = await startEmbeddedNeo4j({
     home,
     boltPort: await freePort(),
     httpPort: await freePort(),
@@ -32,8 +32,9 @@ beforeAll(async () => {
     password: 'claimgraph-txmem',
     settings: { 'db.memory.transaction.max': '4m' },
   });
+  neo4j = started;
   db = Database.connect(
-    { uri: neo4j.boltUri, user: neo4j.user, password: neo4j.password, database: 'neo4j' },
+    { uri: started.boltUri, user: started.user, password: started.password, database: 'neo4j' },
     { queryTimeoutMs: 120_000, maxRetryTimeMs: 30_000 },
   );
   await applySchema(db);
@@ -47,6 +48,7 @@ afterAll(async () => {
 
 test('a bundle over the transaction memory limit answers TRANSACTION_TOO_LARGE and writes nothing', async () => {
   const written: string[] = [];
+  if (!db) throw new Error('no database');
   const error = await ingestBundle(db, syntheticBundle(3000, 'txmem'), {
     onProgress: (done, total) => written.push(`${done}/${total}`),
   }).catch((e: unknown) => e);
