@@ -22,13 +22,7 @@ const PENDING_TYPE_AWARE_FIXES = [
   'src/index.ts',
   'test/fault/freezeAndCrash.test.ts',
   'test/fault/neo4jOutage.test.ts',
-  'test/integration/ingest/bundles/nordStream.ts',
-  'test/integration/ingest/concurrentIngest.test.ts',
-  'test/integration/ingest/ingestSeed.test.ts',
-  'test/integration/ingest/revisions.test.ts',
   'test/unit/hardening/observabilityUnits.test.ts',
-  'test/unit/ingest/bundleSchema.test.ts',
-  'test/unit/ingest/planBundle.test.ts',
 ];
 
 export default tseslint.config(
