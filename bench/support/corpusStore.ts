@@ -84,8 +84,8 @@ export async function runIngestCli(
   const rss = new PeakRss({ cli: child.pid, neo4j: neo4j.pid }, 200).start();
   let output = '';
   const keep = (b: Buffer) => (output = (output + b.toString()).slice(-20_000));
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   const exitCode = await new Promise<number>((resolve) =>
     child.once('exit', (code) => {
       resolve(code ?? 1);

@@ -270,7 +270,10 @@ export function diffState(plan: IngestPlan, state: GraphState): Changes {
               : mergeActor(base, actor, sources);
             props.aliasKeyText = `|${(props.aliasKeys as string[]).join('|')}|`;
             // The near-duplicate check's keys (src/ingest/nearDuplicates.ts).
-            props.matchKeys = actorMatchKeys(String(props.name), (props.aliases as string[]) ?? []);
+            props.matchKeys = actorMatchKeys(
+              String(props.name),
+              (props.aliases as string[] | undefined) ?? [],
+            );
           } else {
             agency = existing?.agency ?? false;
             props = { ...base, sources };
@@ -412,10 +415,10 @@ function derived(stances: Props[]): Props {
 
 function mergeActor(base: Props, actor: IngestPlan['actors'][number], sources: string[]): Props {
   const oldName = typeof base.name === 'string' && base.name !== actor.name ? [base.name] : [];
-  const aliases = [...new Set([...((base.aliases as string[]) ?? []), ...oldName, ...actor.aliases])].filter(
-    (x) => x !== actor.name,
-  );
-  const aliasKeys = [...new Set([...((base.aliasKeys as string[]) ?? []), ...actor.aliasKeys])];
+  const aliases = [
+    ...new Set([...((base.aliases as string[] | undefined) ?? []), ...oldName, ...actor.aliases]),
+  ].filter((x) => x !== actor.name);
+  const aliasKeys = [...new Set([...((base.aliasKeys as string[] | undefined) ?? []), ...actor.aliasKeys])];
   return clean({
     ...base,
     name: actor.name,

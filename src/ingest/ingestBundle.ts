@@ -142,7 +142,7 @@ function summary(
 }
 
 function isUniquenessRace(error: unknown): boolean {
-  const code = (error as { code?: unknown })?.code;
+  const code = (error as { code?: unknown } | null | undefined)?.code;
   return code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 }
 

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Database } from '../../../src/db';
 import { ingestBundle } from '../../../src/ingest/ingestBundle';
-import { repoPath } from '../../../src/paths';
+import { loadSeedBundle, type FullBundle } from '../../support/bundles';
 import { resetDatabase, testDatabase } from '../../support/database';
 import { duplicates, graphCounts } from './graphCounts';
 
@@ -21,11 +20,9 @@ afterAll(async () => {
  * actor and one statement of its own, half of them also naming a shared extra actor that only
  * they define. All start against an empty graph, so they race to create the same nodes.
  */
-function overlappingBundles(): unknown[] {
+function overlappingBundles(): FullBundle[] {
   return Array.from({ length: 8 }, (_, k) => {
-    const bundle = JSON.parse(
-      readFileSync(repoPath('data', 'seed', '2024-10-22-dprk-denial.bundle.json'), 'utf8'),
-    );
+    const bundle = loadSeedBundle();
     bundle.article.id = `article-concurrent-${k}`;
     bundle.actors.push({ id: `observer-${k}`, name: `Observer ${k}`, kind: 'PERSON', aliases: [] });
     bundle.statements.push({

@@ -1,16 +1,12 @@
-import { readFileSync } from 'node:fs';
 import type { Database } from '../../../src/db';
 import { AmbiguousReferenceError, InvalidBundleError } from '../../../src/errors';
 import { ingestBundle } from '../../../src/ingest/ingestBundle';
 import { loadSeed, loadSeedIfEmpty } from '../../../src/ingest/loadSeed';
-import { repoPath } from '../../../src/paths';
+import { at, loadSeedBundle } from '../../support/bundles';
 import { countEverything, resetDatabase, testDatabase } from '../../support/database';
 import { graphCounts } from './graphCounts';
 
 const SEED_ARTICLE = 'article-2024-10-22-dprk-denial';
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const seed = (): any =>
-  JSON.parse(readFileSync(repoPath('data', 'seed', '2024-10-22-dprk-denial.bundle.json'), 'utf8'));
 
 let db: Database;
 
@@ -120,10 +116,10 @@ test('loadSeedIfEmpty loads only into a database without articles', async () => 
 test('a bad bundle is refused whole, with JSON paths, and writes nothing', async () => {
   await loadSeed(db);
   const before = await countEverything(db);
-  const bundle = seed();
+  const bundle = loadSeedBundle();
   bundle.article.id = 'article-bad';
-  bundle.stances[3].actor = 'Atlantis'; // unknown reference
-  bundle.stances[5].date = { date: '2024-02-30' }; // bad date
+  at(bundle.stances, 3).actor = 'Atlantis'; // unknown reference
+  at(bundle.stances, 5).date = { date: '2024-02-30' }; // bad date
   bundle.statements.push({ id: 'new-statement', text: 'Would be new.' });
   const error = await ingestBundle(db, bundle).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(InvalidBundleError);
@@ -141,7 +137,7 @@ test('a bad bundle is refused whole, with JSON paths, and writes nothing', async
   expect(await countEverything(db)).toEqual(before);
 
   // A bundle that fails the JSON Schema is refused on the schema's problems alone.
-  bundle.stances[4].stance = 42; // wrong type
+  Object.assign(at(bundle.stances, 4), { stance: 42 }); // wrong type
   const shape = await ingestBundle(db, bundle).catch((e: unknown) => e);
   expect((shape as InvalidBundleError).problems).toEqual([
     {

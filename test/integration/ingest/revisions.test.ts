@@ -2,6 +2,7 @@ import { expect } from '@jest/globals';
 import type { Database } from '../../../src/db';
 import { InvalidBundleError } from '../../../src/errors';
 import { ingestBundle } from '../../../src/ingest/ingestBundle';
+import { at } from '../../support/bundles';
 import { countEverything, resetDatabase, testDatabase } from '../../support/database';
 import {
   nordStreamFebruary,
@@ -66,8 +67,8 @@ test('a statement shared with another article survives the revision of one of th
   await ingest(nordStreamOther());
   const v2 = nordStreamV2();
   // The revision no longer mentions sabotage at all.
-  v2.statements = v2.statements.filter((s: { id: string }) => s.id !== 'nord-stream-sabotage');
-  v2.stances = v2.stances.filter((s: { statement: string }) => s.statement !== 'nord-stream-sabotage');
+  v2.statements = v2.statements.filter((s) => s.id !== 'nord-stream-sabotage');
+  v2.stances = v2.stances.filter((s) => s.statement !== 'nord-stream-sabotage');
   await ingest(v2);
   const [statement] = await db.read(
     `MATCH (s:Statement {id: 'nord-stream-sabotage'})
@@ -179,7 +180,7 @@ describe('cycles are refused with the path of the edge that closes them, writing
 
   test('relays', async () => {
     const bundle = nordStreamV1();
-    bundle.stances[2].relayOf = 'sweden';
+    at(bundle.stances, 2).relayOf = 'sweden';
     bundle.stances.push({
       actor: 'sweden',
       statement: 'nord-stream-us-behind',

@@ -3,7 +3,7 @@ import { BUNDLE_SCHEMA_PATH } from '../../../src/ingest/bundleSchema';
 import { bundleSchemaText } from '../../../src/ingest/writeBundleSchema';
 import { repoPath } from '../../../src/paths';
 import { checkBundleSchema, jsonPath } from '../../../src/ingest/bundleSchema';
-import { loadSeedBundle } from './fixtures';
+import { at, loadSeedBundle } from '../../support/bundles';
 
 describe('checkBundleSchema', () => {
   it('accepts the seed bundle', () => {
@@ -21,17 +21,18 @@ describe('checkBundleSchema', () => {
 
   it('names every problem by JSON path', () => {
     const bundle = loadSeedBundle();
-    bundle.format = 'claimgraph-bundle/3';
+    Object.assign(bundle, { format: 'claimgraph-bundle/3' });
     bundle.article.published = '22/10/2024';
-    bundle.actors[0].id = 'North Korea';
-    delete bundle.actors[1].name;
-    bundle.actors[2].kind = 'COUNTRY';
-    bundle.statements[0].foo = 1;
-    bundle.statements[2].figure.value = '12000';
-    bundle.stances[0].event = 5;
-    bundle.stances[2].date = { precision: 'DAY' };
-    bundle.stances[3].stance = 'SAID';
-    bundle.links[0] = 'dprk-troops-to-russia';
+    at(bundle.actors, 0).id = 'North Korea';
+    Reflect.deleteProperty(at(bundle.actors, 1), 'name');
+    Object.assign(at(bundle.actors, 2), { kind: 'COUNTRY' });
+    Object.assign(at(bundle.statements, 0), { foo: 1 });
+    const figured = at(bundle.statements, 2);
+    Object.assign(figured, { figure: { ...figured.figure, value: '12000' } });
+    Object.assign(at(bundle.stances, 0), { event: 5 });
+    at(bundle.stances, 2).date = { precision: 'DAY' };
+    Object.assign(at(bundle.stances, 3), { stance: 'SAID' });
+    Object.assign(bundle.links, { 0: 'dprk-troops-to-russia' });
     expect(checkBundleSchema(bundle)).toEqual([
       { path: '$.format', message: 'must be one of claimgraph-bundle/2, claimgraph-bundle/1' },
       { path: '$.article.published', message: 'must be a date YYYY-MM-DD' },

@@ -3,7 +3,7 @@ import { AmbiguousReferenceError, ErrorCode, InvalidBundleError } from '../../..
 import { parseBundle } from '../../../src/ingest/bundleSchema';
 import { collectReferences, graphQuestions } from '../../../src/ingest/collectReferences';
 import { EMPTY_LOOKUP, planBundle as planTyped, type GraphLookup } from '../../../src/ingest/planBundle';
-import { loadSeedBundle } from './fixtures';
+import { at, loadSeedBundle } from '../../support/bundles';
 
 /** The graph after the seed: a few of its actors and ids, as lookupGraph would report them. */
 /** Checks the schema first (planning takes only schema-valid bundles), then plans. */
@@ -167,12 +167,12 @@ describe('planBundle on the seed bundle and an empty graph', () => {
 describe('planBundle refuses bad bundles whole, naming JSON paths', () => {
   it('collects schema, reference and date problems together', () => {
     const bundle = loadSeedBundle();
-    bundle.stances[3].actor = 'Atlantis';
-    bundle.stances[5].date = { date: '2024-02-30' };
-    bundle.stances[6].date = { text: 'soon' };
-    bundle.stances[7].statement = 'no-such-statement';
-    bundle.statements[0].about = ['no-such-event'];
-    bundle.links[0].to = 'no-such-statement';
+    at(bundle.stances, 3).actor = 'Atlantis';
+    at(bundle.stances, 5).date = { date: '2024-02-30' };
+    at(bundle.stances, 6).date = { text: 'soon' };
+    at(bundle.stances, 7).statement = 'no-such-statement';
+    at(bundle.statements, 0).about = ['no-such-event'];
+    at(bundle.links, 0).to = 'no-such-statement';
     expect(problemsOf(() => planBundle(bundle, EMPTY_GRAPH))).toEqual({
       code: ErrorCode.INVALID_BUNDLE,
       problems: [
@@ -204,7 +204,7 @@ describe('planBundle refuses bad bundles whole, naming JSON paths', () => {
       ],
     });
     // Semantic checks run only on a bundle the schema accepts: a schema problem comes alone.
-    bundle.stances[4].stance = 'SAID';
+    Object.assign(at(bundle.stances, 4), { stance: 'SAID' });
     expect(problemsOf(() => planBundle(bundle, EMPTY_GRAPH)).problems).toEqual([
       {
         path: '$.stances[4].stance',
@@ -245,8 +245,8 @@ describe('planBundle refuses bad bundles whole, naming JSON paths', () => {
 
   it('refuses a repeated stance and a repeated link', () => {
     const bundle = loadSeedBundle();
-    bundle.stances.push({ ...bundle.stances[0], quote: 'again' });
-    bundle.links.push({ ...bundle.links[1] });
+    bundle.stances.push({ ...at(bundle.stances, 0), quote: 'again' });
+    bundle.links.push({ ...at(bundle.links, 1) });
     expect(problemsOf(() => planBundle(bundle, EMPTY_GRAPH)).problems).toEqual([
       {
         path: '$.stances[19]',

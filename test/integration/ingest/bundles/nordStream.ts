@@ -3,10 +3,10 @@
  * (not the seed story): a first version of an article, its correction, and other articles
  * reporting some of the same stances.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
+import type { Bundle, BundleActor } from '../../../../src/ingest/bundleFormat';
+import { at, type FullBundle } from '../../../support/bundles';
 
-const ACTORS = [
+const ACTORS: BundleActor[] = [
   { id: 'sweden', name: 'Sweden', kind: 'STATE' },
   { id: 'russia', name: 'Russia', kind: 'STATE', aliases: ['Moscow', 'the Kremlin'] },
   { id: 'united-states', name: 'United States', kind: 'STATE', aliases: ['US', 'Washington'] },
@@ -20,7 +20,7 @@ const ACTORS = [
 ];
 
 /** Version 1 of an article of 30 September 2022. */
-export function nordStreamV1(): Json {
+export function nordStreamV1(): FullBundle {
   return {
     format: 'claimgraph-bundle/2',
     article: {
@@ -96,12 +96,12 @@ export function nordStreamV1(): Json {
  * The corrected article: the figure corrected (778, exact), Russia's claim and the link
  * dropped, the security service's relation dropped, Denmark's stance now a non-denial.
  */
-export function nordStreamV2(): Json {
+export function nordStreamV2(): FullBundle {
   const b = nordStreamV1();
   b.article.title = 'Sweden says Nord Stream leaks were caused by detonations (corrected)';
-  b.statements[1].text = 'The leaks released 778 million cubic metres of gas.';
-  b.statements[1].figure = { qualifier: 'EXACT', value: 778, unit: 'million cubic metres' };
-  b.stances = b.stances.filter((s: Json) => s.actor !== 'Moscow');
+  at(b.statements, 1).text = 'The leaks released 778 million cubic metres of gas.';
+  at(b.statements, 1).figure = { qualifier: 'EXACT', value: 778, unit: 'million cubic metres' };
+  b.stances = b.stances.filter((s) => s.actor !== 'Moscow');
   b.stances.push({
     actor: 'danish-energy-agency',
     statement: 'nord-stream-sabotage',
@@ -110,12 +110,12 @@ export function nordStreamV2(): Json {
   });
   b.relations = [];
   b.links = [];
-  b.actors = b.actors.filter((a: Json) => a.id !== 'russia');
+  b.actors = b.actors.filter((a) => a.id !== 'russia');
   return b;
 }
 
 /** Another article defining and reporting the sabotage statement. */
-export function nordStreamOther(): Json {
+export function nordStreamOther(): Bundle {
   return {
     format: 'claimgraph-bundle/2',
     article: {
@@ -140,7 +140,7 @@ export function nordStreamOther(): Json {
 }
 
 /** A later article reporting the US denial again, with a coarser date ("last week"). */
-export function nordStreamWeekLater(): Json {
+export function nordStreamWeekLater(): Bundle {
   return {
     format: 'claimgraph-bundle/2',
     article: { id: 'article-nord-stream-week-later', title: 'A week of denials', published: '2022-10-06' },
@@ -156,7 +156,7 @@ export function nordStreamWeekLater(): Json {
 }
 
 /** Months later: the United States denies again, a new stance. */
-export function nordStreamFebruary(): Json {
+export function nordStreamFebruary(): Bundle {
   return {
     format: 'claimgraph-bundle/2',
     article: {
