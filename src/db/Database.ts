@@ -281,6 +281,10 @@ export class Database implements Db {
     const session = this.probeDriver.session(sessionConfig);
     try {
       await session.run('RETURN 1', {}, { timeout: this.deadlines.livenessTimeoutMs });
+    } catch (error) {
+      // Refused for memory while a large transaction holds the pool: Neo4j answered, so it is up
+      // (that transaction gets TRANSACTION_TOO_LARGE on its own).
+      if (!isMemoryLimitError(error)) throw error;
     } finally {
       void session.close().catch(() => undefined);
     }
