@@ -96,6 +96,10 @@ const MEANING: Record<string, [Group, string]> = {
     'Query limits',
     'Estimated cost of an operation ([cost model](operations.md#query-limits))',
   ],
+  MAX_RESULT_ITEMS: [
+    'Query limits',
+    'Most items one root field may return, nested lists included, counted from the `first` arguments before anything runs (`RESULT_TOO_LARGE`)',
+  ],
   QUERY_COST_LIST_SIZE: ['Query limits', 'Length assumed for a list field with no `first` / `limit`'],
   MAX_ALIASES: ['Query limits', 'Aliases per operation'],
   MAX_TOKENS: ['Query limits', 'Lexical tokens in a document'],

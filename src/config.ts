@@ -68,6 +68,7 @@ export const envSchema = z.object({
 
   MAX_QUERY_DEPTH: int(1, 100).default(10),
   MAX_QUERY_COST: int(1, 10_000_000).default(20_000),
+  MAX_RESULT_ITEMS: int(1, 10_000_000).default(50_000),
   QUERY_COST_LIST_SIZE: int(1, 1000).default(10),
   MAX_ALIASES: int(1, 1000).default(20),
   MAX_TOKENS: int(1, 100_000).default(3000),
@@ -118,6 +119,8 @@ export interface Config {
   queryTimeoutMs: number;
   ingestTimeoutMs: number;
   maxPageSize: number;
+  /** Most items one root field may return, nested lists included (refused with RESULT_TOO_LARGE). */
+  maxResultItems: number;
   maxTraversalHops: number;
   maxSubgraphNodes: number;
   limits: QueryLimits;
@@ -218,6 +221,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     ingestTimeoutMs: e.INGEST_TIMEOUT_MS,
     maxPageSize: e.MAX_PAGE_SIZE,
+    maxResultItems: e.MAX_RESULT_ITEMS,
     maxTraversalHops: e.MAX_TRAVERSAL_HOPS,
     maxSubgraphNodes: e.MAX_SUBGRAPH_NODES,
     limits: {

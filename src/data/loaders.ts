@@ -63,10 +63,10 @@ export function createLoaders(db: Db): Loaders {
     (await loader.loadMany(ids)).filter((v): v is CompiledRow => v !== null && !(v instanceof Error));
   // The selection is the same for every parent at one path: plan it once per batch.
   const plans = new Map<string, FieldPlan[]>();
-  const planOnce = (key: string, info: GraphQLResolveInfo) => {
+  const planOnce = (key: string, info: GraphQLResolveInfo, bounds: Bounds) => {
     let fields = plans.get(key);
     if (!fields) {
-      fields = boundedSelection(info);
+      fields = boundedSelection(info, bounds);
       plans.set(key, fields);
     }
     return fields;
@@ -75,7 +75,7 @@ export function createLoaders(db: Db): Loaders {
   return {
     byIds: (info, kind, ids, bounds) => {
       const key = `${kind}:${pathKey(info)}`;
-      const fields = planOnce(key, info);
+      const fields = planOnce(key, info, bounds);
       return present(
         batch(key, (batchIds) => compileByIds(kind, batchIds, fields, bounds)),
         ids,
@@ -83,7 +83,7 @@ export function createLoaders(db: Db): Loaders {
     },
     links: (info, keys, bounds) => {
       const key = `Link:${pathKey(info)}`;
-      const fields = planOnce(key, info);
+      const fields = planOnce(key, info, bounds);
       return present(
         batch(key, (batchIds) => compileLinksByKeys(batchIds.map(parseLinkKey), fields, bounds)),
         keys.map(linkKey),

@@ -9,26 +9,23 @@ import type { Bounds } from './compile/projectNode';
 import { rowBound } from './compile/rowBound';
 import type { Page, PageWindow } from './pagination';
 
-/**
- * Most items one root field may return, all nested lists included. With the default nested
- * `first` of 20, `actor { stances { statement { stances { actor { stances { id } } } } } }`
- * may return 8,420; the cost limit usually refuses such shapes first.
- */
-export const ROW_BUDGET = 50_000;
-
 /** The compiler's bounds for this service's configuration. */
-export const boundsOf = (config: Pick<Config, 'maxPageSize'>): Bounds => ({ maxFirst: config.maxPageSize });
+export const boundsOf = (config: Pick<Config, 'maxPageSize' | 'maxResultItems'>): Bounds => ({
+  maxFirst: config.maxPageSize,
+  rowBudget: config.maxResultItems,
+});
 
 /** The selection of the field being resolved, refused when it could exceed the row budget. */
 export function boundedSelection(
   info: GraphQLResolveInfo,
+  bounds: Bounds,
   items = 1,
   under: readonly string[] = [],
 ): FieldPlan[] {
   const fields = planSelection(info);
   const node = plansAt(fields, under);
   const rows = items * (1 + rowBound(node));
-  if (rows > ROW_BUDGET) throw new ResultTooLargeError(rows, ROW_BUDGET);
+  if (rows > bounds.rowBudget) throw new ResultTooLargeError(rows, bounds.rowBudget);
   return fields;
 }
 

@@ -33,17 +33,17 @@ const HIT_NODE = ['edges', 'node', 'node'];
  */
 export const Query: QueryResolvers = {
   node: (_, { id }, { db, config }, info) =>
-    readOne(db, compileNodeLookup(id, boundedSelection(info), boundsOf(config))),
+    readOne(db, compileNodeLookup(id, boundedSelection(info, boundsOf(config)), boundsOf(config))),
   actor: (_, { id }, { db, config }, info) =>
-    readOne(db, compileLookup('Actor', id, boundedSelection(info), boundsOf(config))),
+    readOne(db, compileLookup('Actor', id, boundedSelection(info, boundsOf(config)), boundsOf(config))),
   statement: (_, { id }, { db, config }, info) =>
-    readOne(db, compileLookup('Statement', id, boundedSelection(info), boundsOf(config))),
+    readOne(db, compileLookup('Statement', id, boundedSelection(info, boundsOf(config)), boundsOf(config))),
   event: (_, { id }, { db, config }, info) =>
-    readOne(db, compileLookup('Event', id, boundedSelection(info), boundsOf(config))),
+    readOne(db, compileLookup('Event', id, boundedSelection(info, boundsOf(config)), boundsOf(config))),
   article: (_, { id }, { db, config }, info) =>
-    readOne(db, compileLookup('Article', id, boundedSelection(info), boundsOf(config))),
+    readOne(db, compileLookup('Article', id, boundedSelection(info, boundsOf(config)), boundsOf(config))),
   stance: (_, { id }, { db, config }, info) =>
-    readOne(db, compileStanceLookup(id, boundedSelection(info), boundsOf(config))),
+    readOne(db, compileStanceLookup(id, boundedSelection(info, boundsOf(config)), boundsOf(config))),
 
   actors: (_, args, ctx, info) => {
     const { filter, orderBy, first, after } = withSdlDefaults(info, args);
@@ -92,7 +92,7 @@ export const Query: QueryResolvers = {
   search: async (_, args, { db, config }, info) => {
     const { query, types, first, after } = withSdlDefaults(info, args);
     const window = pageWindow(first, after, config.maxPageSize);
-    const fields = plansAt(boundedSelection(info, window.limit, HIT_NODE), HIT_NODE);
+    const fields = plansAt(boundedSelection(info, boundsOf(config), window.limit, HIT_NODE), HIT_NODE);
     const wanted = listFilter(types);
     const page = await search(db, query, wanted && [...wanted], window);
     const nodes = await readByIds(
@@ -124,7 +124,7 @@ async function listPage(
   compile: (fields: FieldPlan[], window: PageWindow, bounds: Bounds) => CompiledQuery,
 ) {
   const window = pageWindow(first, after, config.maxPageSize);
-  const fields = boundedSelection(info, window.limit, NODE);
+  const fields = boundedSelection(info, boundsOf(config), window.limit, NODE);
   return toConnection(await readPage(db, compile(fields, window, boundsOf(config)), window));
 }
 

@@ -19,6 +19,8 @@ import type { FieldPlan } from './planSelection';
 export interface Bounds {
   /** Largest `first` a nested list accepts. */
   maxFirst: number;
+  /** Most items one root field may return, nested lists included (MAX_RESULT_ITEMS). */
+  rowBudget: number;
 }
 
 interface Ctx {

@@ -16,7 +16,7 @@ import { typeDefs } from '../../../src/server';
 // to the compiler shows here, statement by statement.
 
 const schema = buildASTSchema(typeDefs);
-const bounds = { maxFirst: 100 };
+const bounds = { maxFirst: 100, rowBudget: 50_000 };
 
 /** The root field's plan (the only root field of `query`). */
 function root(query: string, variables: Record<string, unknown> = {}): FieldPlan {
