@@ -6,6 +6,7 @@
  * Full-text search is its native `@fulltext` over claimgraph's index; what it has no feature for
  * (shortest path, the contested-statements ranking) is a `@cypher` field, as a user would write.
  */
+import { SHORTEST_PATH_MAX_DEGREE } from '../../src/data/research/shortestPath';
 export const neo4jGraphqlTypeDefs = /* GraphQL */ `
   type Stance @relationshipProperties {
     id: ID!
@@ -106,7 +107,7 @@ const customQueries = /* GraphQL */ `
         statement: """
         MATCH (a:Actor|Statement|Event|Article {id: $fromId})
         MATCH (b:Actor|Statement|Event|Article {id: $toId})
-        MATCH p = ANY SHORTEST (a)-[]-{0,4}(b)
+        MATCH p = ANY SHORTEST (a)((x)-[]-(y) WHERE y = b OR COUNT { (y)--() } <= ${SHORTEST_PATH_MAX_DEGREE}){0,4}(b)
         UNWIND nodes(p) AS n
         RETURN n.id AS id
         """
