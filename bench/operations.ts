@@ -55,6 +55,17 @@ function args(p: OperationParams, field: string, extra = ''): string {
   return parts.length ? `(${parts.join(', ')})` : '';
 }
 
+/**
+ * Scores relative to the page's best: claimgraph's search adds a fuzzy clause to the exact one
+ * (typos still find), so an exact hit scores as both; the order and spacing of the hits is what
+ * must agree.
+ */
+function relative(scores: unknown[]): number[] {
+  const values = scores.map(Number);
+  const best = Math.max(...values);
+  return values.map((v) => (best > 0 ? v / best : v));
+}
+
 function mergeStances(node: Obj, side: 'fromActor' | 'fromStatement') {
   return STANCE_FIELDS.flatMap((f) =>
     arr(obj(node[`${f[side]}Connection`]).edges).map((e) => ({
@@ -348,11 +359,14 @@ export function buildOperations(p: OperationParams): Operation[] {
     },
     fromClaimgraph: (d) => {
       const c = obj(d.search);
-      return canonical({ totalCount: c.totalCount, scores: arr(c.edges).map((e) => obj(e.node).score) });
+      return canonical({
+        totalCount: c.totalCount,
+        scores: relative(arr(c.edges).map((e) => obj(e.node).score)),
+      });
     },
     fromNeo4jGraphql: (d) => {
       const c = obj(d.statementsByText);
-      return canonical({ totalCount: c.totalCount, scores: arr(c.edges).map((e) => e.score) });
+      return canonical({ totalCount: c.totalCount, scores: relative(arr(c.edges).map((e) => e.score)) });
     },
   });
 
