@@ -331,7 +331,8 @@ export function buildOperations(p: OperationParams): Operation[] {
   const pathOf = (ids: unknown[]) => ({ length: ids.length - 1, from: ids[0], to: ids[ids.length - 1] });
   ops.push({
     id: 'path',
-    title: 'shortest path between two actors of different states (through supernodes)',
+    title:
+      'shortest path between two actors of different states, never through a node of 1,000+ relationships',
     claimgraph: {
       query:
         'query($from: ID!, $to: ID!) { shortestPath(fromId: $from, toId: $to, maxHops: 4) { length nodes { id } } }',
