@@ -37,7 +37,7 @@ function service(): {
 
 beforeAll(async () => {
   mkdirSync(repoPath('.tmp'), { recursive: true });
-  options = {
+  const started: EmbeddedNeo4jOptions = {
     home: mkdtempSync(path.join(repoPath('.tmp'), 'neo4j-fault-')),
     boltPort: await freePort(),
     httpPort: await freePort(),
@@ -45,9 +45,11 @@ beforeAll(async () => {
     pagecache: '128m',
     password: 'claimgraph-fault',
   };
-  neo4j = await startEmbeddedNeo4j(service().options);
+  options = started;
+  const running = await startEmbeddedNeo4j(started);
+  neo4j = running;
   db = Database.connect(
-    { uri: neo4j.boltUri, user: neo4j.user, password: neo4j.password, database: 'neo4j' },
+    { uri: running.boltUri, user: running.user, password: running.password, database: 'neo4j' },
     // NEO4J_MAX_RETRY_MS: how long the driver retries before a request fails.
     { queryTimeoutMs: 5000, maxRetryTimeMs: RETRY_MS },
   );
