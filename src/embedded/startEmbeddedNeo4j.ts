@@ -38,6 +38,24 @@ export interface EmbeddedNeo4j {
 export const LAUNCHER_JAR = repoPath('neo4j', 'target', 'claimgraph-neo4j-1.0.0.jar');
 export const LAUNCHER_LIB = repoPath('neo4j', 'target', 'lib');
 
+/** `java` from JAVA_HOME when set, else from the PATH. */
+export function javaExecutable(): string {
+  return process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+}
+
+/** JVM flags and class path for a main class of the Neo4j jars Maven resolved (launcher or admin tool). */
+export function neo4jJvmArgs(heap: string, mainClass: string): string[] {
+  return [
+    `-Xmx${heap}`,
+    '-XX:+UseG1GC',
+    '-XX:+ExitOnOutOfMemoryError',
+    '-Dfile.encoding=UTF-8',
+    '-cp',
+    `${LAUNCHER_JAR}${path.delimiter}${path.join(LAUNCHER_LIB, '*')}`,
+    mainClass,
+  ];
+}
+
 /**
  * Starts Neo4j Community 5.26 with Bolt, HTTP and Neo4j Browser in a child JVM (see neo4j/).
  * The JVM watches its stdin and exits when it closes, so it never outlives this process.
@@ -66,16 +84,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   };
   if (options.browserStyleUrl) settings['browser.post_connect_cmd'] = `style ${options.browserStyleUrl}`;
 
-  const java = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+  const java = javaExecutable();
   const args = [
     `-Xms${options.heap}`,
-    `-Xmx${options.heap}`,
-    '-XX:+UseG1GC',
-    '-XX:+ExitOnOutOfMemoryError',
-    '-Dfile.encoding=UTF-8',
-    '-cp',
-    `${LAUNCHER_JAR}${path.delimiter}${path.join(LAUNCHER_LIB, '*')}`,
-    'org.claimgraph.neo4j.EmbeddedNeo4j',
+    ...neo4jJvmArgs(options.heap, 'org.claimgraph.neo4j.EmbeddedNeo4j'),
     home,
     ...Object.entries(settings).map(([k, v]) => `${k}=${v}`),
   ];

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { LAUNCHER_JAR, LAUNCHER_LIB } from '../../embedded/startEmbeddedNeo4j';
+import { LAUNCHER_JAR, LAUNCHER_LIB, javaExecutable, neo4jJvmArgs } from '../../embedded/startEmbeddedNeo4j';
 import type { ImportCsv } from './writeImportCsv';
 
 export interface AdminImportOptions {
@@ -37,13 +37,7 @@ export async function runAdminImport(csv: ImportCsv, options: AdminImportOptions
 
   const multiline = csv.files.filter((f) => f.multiline).map((f) => f.file);
   const args = [
-    `-Xmx${options.heap}`,
-    '-XX:+UseG1GC',
-    '-XX:+ExitOnOutOfMemoryError',
-    '-Dfile.encoding=UTF-8',
-    '-cp',
-    `${LAUNCHER_JAR}${path.delimiter}${path.join(LAUNCHER_LIB, '*')}`,
-    'org.neo4j.cli.AdminTool',
+    ...neo4jJvmArgs(options.heap, 'org.neo4j.cli.AdminTool'),
     'database',
     'import',
     'full',
@@ -60,7 +54,7 @@ export async function runAdminImport(csv: ImportCsv, options: AdminImportOptions
       : []),
   ];
   mkdirSync(path.join(home, 'logs'), { recursive: true });
-  const java = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+  const java = javaExecutable();
   const child = spawn(java, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') },
