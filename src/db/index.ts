@@ -8,3 +8,4 @@ export {
   type ConnectOrStartOptions,
 } from './connectOrStart';
 export { Liveness } from './Liveness';
+export { dateParam } from './dateParam';

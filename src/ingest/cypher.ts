@@ -96,7 +96,7 @@ MATCH (x:${from} {id: id})-[r:${types}]->(y)
 RETURN elementId(r) AS eid, type(r) AS type, x.id AS from, y.id AS to, labels(y) AS toLabels, properties(r) AS props`;
 };
 
-/** Properties that hold dates: written as strings, stored as Cypher dates. */
+/** Properties that hold dates: planned as ISO strings, written as Cypher dates (`withDates`). */
 export const DATE_FIELDS: Record<NodeLabel | 'Stance', string[]> = {
   Article: ['published'],
   Actor: [],
@@ -105,20 +105,15 @@ export const DATE_FIELDS: Record<NodeLabel | 'Stance', string[]> = {
   Stance: ['date', 'knownBy'],
 };
 
-const toDates = (variable: string, fields: string[]) =>
-  fields.map((f) => `SET ${variable}.${f} = date(${variable}.${f})`).join('\n');
-
 export const CREATE_NODES = (label: NodeLabel, agency: boolean) => `
 UNWIND $rows AS row
 CREATE (n:${label}${agency ? ':Agency' : ''})
-SET n = row.props
-${toDates('n', DATE_FIELDS[label])}`;
+SET n = row.props`;
 
 export const UPDATE_NODES = (label: NodeLabel, agency: boolean | null) => `
 UNWIND $rows AS row
 MATCH (n:${label} {id: row.id})
 SET n = row.props
-${toDates('n', DATE_FIELDS[label])}
 ${agency === null ? '' : agency ? 'SET n:Agency' : 'REMOVE n:Agency'}`;
 
 export const DELETE_NODES = (label: NodeLabel) => `
@@ -127,19 +122,17 @@ MATCH (n:${label} {id: id})
 DETACH DELETE n`;
 
 /** Creates relationships of one type between two labels. */
-export const CREATE_RELS = (type: string, from: NodeLabel, to: NodeLabel, stance: boolean) => `
+export const CREATE_RELS = (type: string, from: NodeLabel, to: NodeLabel) => `
 UNWIND $rows AS row
 MATCH (a:${from} {id: row.from})
 MATCH (b:${to} {id: row.to})
 CREATE (a)-[r:${type}]->(b)
-SET r = row.props
-${stance ? toDates('r', DATE_FIELDS.Stance) : ''}`;
+SET r = row.props`;
 
-export const UPDATE_RELS = (stance: boolean) => `
+export const UPDATE_RELS = `
 UNWIND $rows AS row
 MATCH ()-[r]->() WHERE elementId(r) = row.eid
-SET r = row.props
-${stance ? toDates('r', DATE_FIELDS.Stance) : ''}`;
+SET r = row.props`;
 
 export const DELETE_RELS = `
 UNWIND $eids AS eid

@@ -1,9 +1,10 @@
-import type { Db, Params, Tx } from '../db';
+import { dateParam, type Db, type Params, type Tx } from '../db';
 import { InvalidBundleError, type BundleProblem } from '../errors';
 import type { Bundle } from './bundleFormat';
 import { parseBundle } from './bundleSchema';
 import {
   ACTORS_KNOWN,
+  DATE_FIELDS,
   CREATE_NODES,
   CREATE_RELS,
   DELETE_ARTICLE_RELS,
@@ -146,6 +147,14 @@ function isUniquenessRace(error: unknown): boolean {
   return code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 }
 
+/** `props` with its date fields as Cypher dates (one SET per row writes them). */
+function withDates(props: Params, fields: string[]): Params {
+  if (!fields.some((f) => props[f] != null)) return props;
+  const out = { ...props };
+  for (const f of fields) if (props[f] != null) out[f] = dateParam(props[f]);
+  return out;
+}
+
 interface Step {
   query: string;
   rows: Params[];
@@ -170,7 +179,7 @@ export async function writeChanges(
     const first = group[0] as (typeof group)[number];
     steps.push({
       query: CREATE_NODES(first.label, first.agency === true),
-      rows: group.map((n) => ({ props: n.props })),
+      rows: group.map((n) => ({ props: withDates(n.props, DATE_FIELDS[n.label]) })),
       key: 'rows',
     });
   }
@@ -178,23 +187,26 @@ export async function writeChanges(
     const first = group[0] as (typeof group)[number];
     steps.push({
       query: UPDATE_NODES(first.label, first.agency),
-      rows: group.map((n) => ({ id: n.id, props: n.props })),
+      rows: group.map((n) => ({ id: n.id, props: withDates(n.props, DATE_FIELDS[n.label]) })),
       key: 'rows',
     });
   }
   for (const [, group] of groupBy(changes.createRels, (r) => `${r.type}|${r.fromLabel}|${r.toLabel}`)) {
     const first = group[0] as (typeof group)[number];
-    const stance = first.fromLabel === 'Actor' && first.toLabel === 'Statement';
+    const dates = first.fromLabel === 'Actor' && first.toLabel === 'Statement' ? DATE_FIELDS.Stance : [];
     steps.push({
-      query: CREATE_RELS(first.type, first.fromLabel, first.toLabel, stance),
-      rows: group.map((r) => ({ from: r.from, to: r.to, props: r.props })),
+      query: CREATE_RELS(first.type, first.fromLabel, first.toLabel),
+      rows: group.map((r) => ({ from: r.from, to: r.to, props: withDates(r.props, dates) })),
       key: 'rows',
     });
   }
-  for (const [stance, group] of groupBy(changes.updateRels, (r) => String(r.stance)))
+  if (changes.updateRels.length > 0)
     steps.push({
-      query: UPDATE_RELS(stance === 'true'),
-      rows: group.map((r) => ({ eid: r.eid, props: r.props })),
+      query: UPDATE_RELS,
+      rows: changes.updateRels.map((r) => ({
+        eid: r.eid,
+        props: withDates(r.props, r.stance ? DATE_FIELDS.Stance : []),
+      })),
       key: 'rows',
     });
   if (changes.deleteRels.length > 0)

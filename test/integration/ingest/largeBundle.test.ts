@@ -40,7 +40,7 @@ test('a 10,000-statement bundle with one bad item at the end writes nothing', as
 test('a failure in the last batch of a 10,000-statement bundle rolls back every batch before it', async () => {
   // The real database with a fault injected into the transaction: the nodes and most
   // relationships have been written (uncommitted) when the last REPORTS batch throws.
-  const reports = CREATE_RELS('REPORTS', 'Article', 'Statement', false);
+  const reports = CREATE_RELS('REPORTS', 'Article', 'Statement');
   let reportBatches = 0;
   const faulty: Db = {
     read: (q, p) => db.read(q, p),
