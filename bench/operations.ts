@@ -56,9 +56,9 @@ function args(p: OperationParams, field: string, extra = ''): string {
 }
 
 /**
- * Scores relative to the page's best: claimgraph's search adds a fuzzy clause to the exact one
- * (typos still find), so an exact hit scores as both; the order and spacing of the hits is what
- * must agree.
+ * Scores relative to the page's best: claimgraph's query may add transliterated terms (and, when
+ * nothing matches as written, fuzzy ones), which change raw scores; the order and spacing of the
+ * hits is what must agree.
  */
 function relative(scores: unknown[]): number[] {
   const values = scores.map(Number);

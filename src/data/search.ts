@@ -1,7 +1,9 @@
 import { transliterate } from 'transliteration';
-import type { Db } from '../db';
 import { BadUserInputError } from '../errors';
-import type { PageWindow, Page } from './pagination';
+import { CypherWriter, type CompiledQuery } from './compile/cypherWriter';
+import type { FieldPlan } from './compile/planSelection';
+import { projectAnyNode, type Bounds } from './compile/projectNode';
+import type { PageWindow } from './pagination';
 
 export const SEARCH_INDEX = 'claimgraph_text';
 
@@ -13,12 +15,6 @@ export const SEARCH_LABELS = {
   ARTICLE: 'Article',
 } as const;
 export type SearchableType = keyof typeof SEARCH_LABELS;
-
-export interface SearchHitRow {
-  id: string;
-  label: string;
-  score: number;
-}
 
 const MAX_QUERY_LENGTH = 200;
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -44,52 +40,102 @@ export function toLiteralLuceneQuery(text: string): string {
 /** Words shorter than this are matched exactly only: a fuzzy "NIS" would match every 3-letter word. */
 const MIN_FUZZY_LENGTH = 4;
 
+/** The two Lucene queries of one search: `exact` first, `fuzzy` only when `exact` finds nothing. */
+export interface LuceneQueries {
+  exact: string;
+  fuzzy: string | null;
+}
+
 /**
- * The Lucene query for typo- and variant-tolerant search: each word literally, and for words of
- * 4+ letters also fuzzily (edit distance up to 2, so "Zelensky" finds "Zelenskyy") and in its
- * ASCII transliteration ("Erdoğan" also asks for "erdogan").
+ * The Lucene queries for variant- and typo-tolerant search. `exact`: each word literally and in
+ * its ASCII transliteration ("Erdoğan" also asks for "erdogan"). `fuzzy`, asked only when
+ * `exact` matches nothing: the same plus, for words of 4+ letters, edit distance up to 2
+ * ("Zelensky" finds "Zelenskyy"). A fuzzy term costs Lucene a term-dictionary walk and the
+ * service a scored hit for every near-spelling, so a word that is found as written does not
+ * pay for it.
  */
-export function toTolerantLuceneQuery(text: string): string {
+export function toLuceneQueries(text: string): LuceneQueries {
   const literal = toLiteralLuceneQuery(text).split(' ');
-  const terms = new Set<string>();
+  const exact = new Set<string>();
+  const fuzzy = new Set<string>();
   for (const word of literal) {
-    terms.add(word);
+    exact.add(word);
     const ascii = transliterate(word.replace(/\\(.)/g, '$1'))
       .replace(/[^A-Za-z0-9]+/g, '')
       .toLowerCase();
-    if (ascii.length >= MIN_FUZZY_LENGTH) {
-      terms.add(`${ascii}~`);
-    }
+    if (ascii.length > 0 && ascii !== word.toLowerCase()) exact.add(ascii);
+    if (ascii.length >= MIN_FUZZY_LENGTH) fuzzy.add(`${ascii}~`);
   }
-  return [...terms].join(' ');
+  return {
+    exact: [...exact].join(' '),
+    fuzzy: fuzzy.size === 0 ? null : [...exact, ...fuzzy].join(' '),
+  };
 }
 
-// Ranked: an exact name (case-insensitive) first, then an exact alias, then everything else by
-// Lucene score (literal word matches score above fuzzy ones); ties by id.
-const QUERY = `CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score
-WITH node, score, [l IN labels(node) WHERE l IN ['Actor', 'Statement', 'Event', 'Article']][0] AS label
-WHERE $labels IS NULL OR label IN $labels
-WITH node, score, label,
-     CASE WHEN toLower(coalesce(node.name, node.title, '')) = $exact THEN 0
-          WHEN any(alias IN coalesce(node.aliases, []) WHERE toLower(alias) = $exact) THEN 1
-          ELSE 2 END AS tier
-ORDER BY tier, score DESC, node.id
-WITH collect({ id: node.id, label: label, score: score }) AS hits
-RETURN size(hits) AS totalCount, hits[$skip..($skip + $limit)] AS rows`;
+// One statement: the fuzzy query runs only when the exact one found nothing (a subquery on an
+// empty `exactHits`), and the page is a subquery's aggregate, so an empty page still answers its
+// totalCount. Ranked: an exact name (case-insensitive) first, then an exact alias, then by
+// Lucene score; ties by element id (stable, and unlike `id` no property read per hit).
+// Statements have neither name nor alias, so their tier costs no property read. Only the page
+// is kept in order (Top), and only its nodes are projected.
+const hitsInOrder = (
+  p: Record<'index' | 'exact' | 'fuzzy' | 'name' | 'skip' | 'limit' | 'node' | 'wanted', string>,
+) => `
+CALL db.index.fulltext.queryNodes(${p.index}, ${p.exact}) YIELD node, score
+WITH node, score WHERE ${p.wanted}
+WITH collect({ node: node, score: score }) AS exactHits
+CALL (exactHits) {
+  WITH exactHits WHERE size(exactHits) = 0 AND ${p.fuzzy} IS NOT NULL
+  CALL db.index.fulltext.queryNodes(${p.index}, ${p.fuzzy}) YIELD node, score
+  WITH node, score WHERE ${p.wanted}
+  RETURN collect({ node: node, score: score }) AS fuzzyHits
+}
+WITH exactHits + fuzzyHits AS hits
+CALL (hits) {
+  UNWIND hits AS hit
+  WITH hit.node AS node, hit.score AS score
+  WITH node, score,
+       CASE WHEN node:Statement THEN 2
+            WHEN toLower(coalesce(node.name, node.title, '')) = ${p.name} THEN 0
+            WHEN any(alias IN coalesce(node.aliases, []) WHERE toLower(alias) = ${p.name}) THEN 1
+            ELSE 2 END AS tier
+  ORDER BY tier, score DESC, elementId(node)
+  SKIP ${p.skip} LIMIT ${p.limit}
+  RETURN collect({ score: score, node: ${p.node} }) AS rows
+}
+RETURN size(hits) AS totalCount, rows`;
+
+/** The label test for `types` (labels from the fixed map, never client text): null is any. */
+function wantedLabels(types: SearchableType[] | null): string {
+  if (types === null) return 'true';
+  if (types.length === 0) return 'false';
+  return [...new Set(types)].map((t) => `node:${SEARCH_LABELS[t]}`).join(' OR ');
+}
 
 /**
  * Full-text search across actors, statements (with their quotes), events and articles,
- * tolerant of typos and transliteration variants; ranked exact name, exact alias, then score.
+ * tolerant of transliteration variants and, when nothing matches as written, of typos; one
+ * statement that returns `totalCount` and the page's rows `{score, node}`, each node projected
+ * for the selection `fields` (edges.node.node).
  */
-export async function search(
-  db: Db,
+export function compileSearch(
   text: string,
   types: SearchableType[] | null,
   window: PageWindow,
-): Promise<Page<SearchHitRow>> {
-  const labels = types ? types.map((t) => SEARCH_LABELS[t]) : null;
-  const lucene = toTolerantLuceneQuery(text);
-  const exact = text.trim().replace(/\s+/g, ' ').toLowerCase();
-  const [row] = await db.read(QUERY, { index: SEARCH_INDEX, lucene, exact, labels, ...window });
-  return { rows: row?.rows as SearchHitRow[], totalCount: Number(row?.totalCount), skip: window.skip };
+  fields: readonly FieldPlan[],
+  bounds: Bounds,
+): CompiledQuery {
+  const { exact, fuzzy } = toLuceneQueries(text);
+  const w = new CypherWriter();
+  const statement = hitsInOrder({
+    index: w.param(SEARCH_INDEX),
+    exact: w.param(exact),
+    fuzzy: w.param(fuzzy),
+    name: w.param(text.trim().replace(/\s+/g, ' ').toLowerCase()),
+    wanted: wantedLabels(types),
+    skip: w.param(window.skip),
+    limit: w.param(window.limit),
+    node: projectAnyNode({ w, bounds }, 'node', fields),
+  });
+  return { text: statement, params: w.params };
 }

@@ -883,7 +883,10 @@ export type Query = {
   provenance: Provenance;
   /**
    * Full-text search over actor names and aliases, statement text, event names, article titles
-   * and stance quotes. `query` is taken literally: Lucene operators in it are escaped.
+   * and stance quotes. `query` is taken literally: Lucene operators in it are escaped. Each word
+   * also matches its ASCII transliteration ("Erdoğan", "erdogan"); when nothing matches as
+   * written, words of 4+ letters also match within 2 edits ("Zelensky" finds "Zelenskyy").
+   * Ranked: exact name, then exact alias, then relevance; ties in an order stable for the graph.
    */
   search: SearchConnection;
   /** Question 9: the shortest path between two nodes over any relationship, hops bounded. */

@@ -7,7 +7,6 @@ import type { Bounds } from '../data/compile/projectNode';
 import type { PageWindow } from '../data/pagination';
 import {
   compileActors,
-  compileByIds,
   compileArticles,
   compileEvents,
   compileLookup,
@@ -20,8 +19,9 @@ import {
 import { plansAt, withSdlDefaults } from '../data/compile/planSelection';
 import { optionalDate } from '../data/dates';
 import { pageWindow, toConnection } from '../data/pagination';
-import { boundedSelection, boundsOf, readByIds, readOne, readPage } from '../data/readGraph';
-import { search } from '../data/search';
+import { boundedSelection, boundsOf, readOne, readPage } from '../data/readGraph';
+import { compileSearch } from '../data/search';
+import type { CompiledRow } from '../data/compile/compiledRow';
 import { listFilter } from '../data/listFilter';
 
 const NODE = ['edges', 'node'];
@@ -87,27 +87,15 @@ export const Query: QueryResolvers = {
     );
   },
 
-  // Full-text search runs the search query (src/data/search.ts), then one compiled statement
-  // for the selection of the hits' nodes: two round trips.
+  // Full-text search: one statement finds, ranks and pages the hits and projects their nodes.
   search: async (_, args, { db, config }, info) => {
     const { query, types, first, after } = withSdlDefaults(info, args);
     const window = pageWindow(first, after, config.maxPageSize);
     const fields = plansAt(boundedSelection(info, boundsOf(config), window.limit, HIT_NODE), HIT_NODE);
     const wanted = listFilter(types);
-    const page = await search(db, query, wanted && [...wanted], window);
-    const nodes = await readByIds(
-      db,
-      compileByIds(
-        'Node',
-        page.rows.map((hit) => hit.id),
-        fields,
-        boundsOf(config),
-      ),
-    );
-    const rows = page.rows.flatMap((hit) => {
-      const node = nodes.get(hit.id);
-      return node ? [{ score: hit.score, node }] : [];
-    });
+    const compiled = compileSearch(query, wanted && [...wanted], window, fields, boundsOf(config));
+    const page = await readPage(db, compiled, window);
+    const rows = page.rows.map((hit) => ({ score: Number(hit.score), node: hit.node as CompiledRow }));
     return toConnection({ ...page, rows });
   },
 };

@@ -118,3 +118,14 @@ test('several root fields, fragments and aliases: one round trip per root field'
   expect(result.errors).toBeUndefined();
   expect(result.roundTrips).toBe(4);
 });
+
+test('full-text search finds, ranks, pages and projects its hits in one round trip', async () => {
+  const result = await server.run(`{
+    search(query: "Pyongyang", first: 3) {
+      totalCount
+      edges { node { score node { __typename ... on Actor { name stances(first: 2) { type } } ... on Statement { text } } } }
+    }
+  }`);
+  expect(result.errors).toBeUndefined();
+  expect(result.roundTrips).toBe(1);
+});

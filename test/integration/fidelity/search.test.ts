@@ -1,9 +1,12 @@
 import type { Database } from '../../../src/db';
-import { search } from '../../../src/data/search';
+import { boundsOf, readPage } from '../../../src/data/readGraph';
+import { compileSearch, type SearchableType } from '../../../src/data/search';
 import { resetDatabase, testDatabase } from '../../support/database';
 
 // A labelled list (not the seed): actors whose names news spells many ways, queries as a
-// reader would type them, and the exact ranking expected (exact name, then alias, then fuzzy).
+// reader would type them, and the exact ranking expected (exact name, then alias, then fuzzy;
+// fuzzy only when no word matches as written or transliterated: "Zelenskyy" and "Volodymyr
+// Zelensky" find Volodymyr Zelenskyy as written, so they do not also bring Olena Zelenska).
 const ACTORS = [
   { id: 'zelenskyy', name: 'Volodymyr Zelenskyy', aliases: ['Zelenskyy', 'President Zelenskyy'] },
   { id: 'olena-zelenska', name: 'Olena Zelenska', aliases: [] },
@@ -16,8 +19,8 @@ const ACTORS = [
 ];
 const LABELLED: Array<[string, string[]]> = [
   ['Zelensky', ['zelenskyy', 'olena-zelenska']],
-  ['Volodymyr Zelensky', ['zelenskyy', 'olena-zelenska']],
-  ['Zelenskyy', ['zelenskyy', 'olena-zelenska']],
+  ['Volodymyr Zelensky', ['zelenskyy']],
+  ['Zelenskyy', ['zelenskyy']],
   ['Erdogan', ['erdogan']],
   ['NIS', ['nis-serbia', 'kr-nis']],
   ['Shoygu', ['shoigu']],
@@ -26,6 +29,13 @@ const LABELLED: Array<[string, string[]]> = [
   ['international atomic energy agency', ['iaea']],
   ['Rafael Grosi', ['grossi']],
 ];
+
+const BOUNDS = boundsOf({ maxPageSize: 100, maxResultItems: 1000 });
+const ID_ONLY = [{ key: 'id', name: 'id', types: null, args: {}, fields: [] }];
+const page = (query: string, types: SearchableType[], window = { skip: 0, limit: 10 }) =>
+  readPage(db, compileSearch(query, types, window, ID_ONLY, BOUNDS), window);
+const ids = async (query: string, types: SearchableType[]) =>
+  (await page(query, types)).rows.map((hit) => (hit.node as { id: string }).id);
 
 let db: Database;
 beforeAll(async () => {
@@ -44,8 +54,7 @@ afterAll(async () => {
 test('search ranks exact names, then aliases, then fuzzy matches, for every labelled query', async () => {
   const got: Array<[string, string[]]> = [];
   for (const [query] of LABELLED) {
-    const page = await search(db, query, ['ACTOR'], { skip: 0, limit: 10 });
-    got.push([query, page.rows.map((r) => r.id)]);
+    got.push([query, await ids(query, ['ACTOR'])]);
   }
   expect(got).toEqual(LABELLED);
   // Precision at 1 on this list (reported in the fidelity notes): the share of queries whose
@@ -55,5 +64,14 @@ test('search ranks exact names, then aliases, then fuzzy matches, for every labe
 });
 
 test('an empty types list matches nothing', async () => {
-  expect((await search(db, 'Zelensky', [], { skip: 0, limit: 10 })).rows).toEqual([]);
+  expect(await ids('Zelensky', [])).toEqual([]);
+});
+
+test('a page past the last hit is empty and still counts every hit', async () => {
+  const past = await page('Zelensky', ['ACTOR'], { skip: 5, limit: 10 });
+  expect({ rows: past.rows, totalCount: past.totalCount, hasNextPage: past.hasNextPage }).toEqual({
+    rows: [],
+    totalCount: 2,
+    hasNextPage: false,
+  });
 });
