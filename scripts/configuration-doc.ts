@@ -70,6 +70,10 @@ const MEANING: Record<string, [Group, string]> = {
   NEO4J_PASSWORD: ['Neo4j', 'Password for `NEO4J_URI` (required with it)'],
   NEO4J_DATABASE: ['Neo4j', 'Database name on `NEO4J_URI`'],
   NEO4J_MAX_POOL_SIZE: ['Neo4j', 'Driver connection pool size, per replica'],
+  NEO4J_MAX_CONCURRENT_READS: [
+    'Neo4j',
+    'Reads run on Neo4j at once, per replica (about twice its cores); more wait their turn, up to `QUERY_TIMEOUT_MS`, then get `SERVICE_BUSY`',
+  ],
   NEO4J_MAX_RETRY_MS: ['Neo4j', 'How long the driver retries a write transaction on transient errors'],
   EMBEDDED_NEO4J_HOME: ['Embedded Neo4j', 'Data, logs and configuration of the embedded Neo4j (git-ignored)'],
   EMBEDDED_NEO4J_BOLT_PORT: ['Embedded Neo4j', 'Bolt port of the embedded Neo4j'],

@@ -29,6 +29,7 @@ export const envSchema = z.object({
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().default('neo4j'),
   NEO4J_MAX_POOL_SIZE: int(1, 1000).default(50),
+  NEO4J_MAX_CONCURRENT_READS: int(1, 1000).default(8),
   NEO4J_MAX_RETRY_MS: int(0, 600_000).default(5000),
 
   EMBEDDED_NEO4J_HOME: z.string().default('.data/neo4j'),
@@ -101,6 +102,8 @@ export interface Config {
   neo4jUser: string;
   neo4jDatabase: string;
   neo4jMaxPoolSize: number;
+  /** Reads on Neo4j at once per replica; more wait their turn up to their time limit. */
+  neo4jMaxConcurrentReads: number;
   /** How long the driver retries a transaction on transient errors (deadlocks, Neo4j away). */
   neo4jMaxRetryMs: number;
   embedded: { home: string; boltPort: number; httpPort: number; heap: string; pagecache: string };
@@ -198,6 +201,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4jUser: e.NEO4J_USER,
     neo4jDatabase: e.NEO4J_DATABASE,
     neo4jMaxPoolSize: e.NEO4J_MAX_POOL_SIZE,
+    neo4jMaxConcurrentReads: e.NEO4J_MAX_CONCURRENT_READS,
     neo4jMaxRetryMs: e.NEO4J_MAX_RETRY_MS,
     embedded: {
       home: e.EMBEDDED_NEO4J_HOME,

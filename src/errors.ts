@@ -9,6 +9,8 @@ export const ErrorCode = {
   AMBIGUOUS_REFERENCE: 'AMBIGUOUS_REFERENCE',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  /** Every read slot (NEO4J_MAX_CONCURRENT_READS) stayed busy for the query's whole time limit. */
+  SERVICE_BUSY: 'SERVICE_BUSY',
   /** A write needs more memory than Neo4j allows its transactions (a bundle too large for the heap). */
   TRANSACTION_TOO_LARGE: 'TRANSACTION_TOO_LARGE',
   /** The selection could return more rows than the read path's row budget. */
@@ -128,6 +130,17 @@ export class QueryTimeoutError extends ClaimgraphError {
     super(`The query took longer than its ${timeoutMs} ms limit; narrow it down`, ErrorCode.QUERY_TIMEOUT, {
       timeoutMs,
     });
+  }
+}
+
+/** Reads queued past their time limit behind NEO4J_MAX_CONCURRENT_READS others (src/db/ReadGate.ts). */
+export class ServiceBusyError extends ClaimgraphError {
+  constructor(limit: number, timeoutMs: number) {
+    super(
+      `The service is answering ${limit} queries at once and none finished within ${timeoutMs} ms; try again shortly`,
+      ErrorCode.SERVICE_BUSY,
+      { timeoutMs },
+    );
   }
 }
 

@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     database: {
       queryTimeoutMs: config.queryTimeoutMs,
       maxPoolSize: config.neo4jMaxPoolSize,
+      maxConcurrentReads: config.neo4jMaxConcurrentReads,
       maxRetryTimeMs: config.neo4jMaxRetryMs,
       deadlines: config.deadlines,
     },

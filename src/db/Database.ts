@@ -9,6 +9,7 @@ import neo4j, {
 import type { DatabaseDeadlines, Neo4jTarget } from '../config';
 import { TransactionTooLargeError } from '../errors';
 import { Liveness } from './Liveness';
+import { ReadGate } from './ReadGate';
 import { isMemoryLimitError, mapDriverError, mapDuringStartUp } from './mapDriverError';
 import { toPlain } from './toPlain';
 
@@ -72,6 +73,8 @@ export interface DatabaseOptions {
   maxRetryTimeMs?: number;
   /** Bounds on every wait for Neo4j (defaults: liveness 5 s, grace 5 s, acquisition 3 s). */
   deadlines?: Partial<DatabaseDeadlines>;
+  /** Reads that may run on Neo4j at once; more wait their turn (ReadGate). Default 8. */
+  maxConcurrentReads?: number;
   /**
    * How long after Neo4j comes up (the process starts, or Neo4j answers again after an outage)
    * a transaction timeout answers DATABASE_UNAVAILABLE rather than QUERY_TIMEOUT (default 60 s).
@@ -80,6 +83,7 @@ export interface DatabaseOptions {
 }
 
 const DEFAULT_WARM_UP_MS = 60_000;
+const DEFAULT_MAX_CONCURRENT_READS = 8;
 
 const DEFAULT_DEADLINES: DatabaseDeadlines = {
   livenessTimeoutMs: 5000,
@@ -106,6 +110,7 @@ export class Database implements Db {
   private readonly queryLog = queryLogObserver(process.env.CLAIMGRAPH_QUERY_LOG);
   private readonly bookmarks = neo4j.bookmarkManager();
   private readonly deadlines: DatabaseDeadlines;
+  private readonly gate: ReadGate;
   private closing: Promise<void> | undefined;
   /** Whether Neo4j answers; see Liveness. */
   readonly liveness: Liveness;
@@ -116,6 +121,7 @@ export class Database implements Db {
     private readonly options: DatabaseOptions,
   ) {
     this.deadlines = { ...DEFAULT_DEADLINES, ...options.deadlines };
+    this.gate = new ReadGate(options.maxConcurrentReads ?? DEFAULT_MAX_CONCURRENT_READS);
     this.liveness = new Liveness(
       () => this.probe(),
       this.deadlines.livenessTimeoutMs,
@@ -167,7 +173,14 @@ export class Database implements Db {
    * is retried like a transaction function would be, on errors Neo4j marks retryable.
    */
   read(query: string, params: Params = {}): Promise<Row[]> {
-    const timeoutMs = this.options.queryTimeoutMs;
+    return this.gate.run(this.options.queryTimeoutMs, (remainingMs) =>
+      this.readNow(query, params, remainingMs),
+    );
+  }
+
+  /** `read` without waiting for a read slot (health checks must not queue behind requests). */
+  private readNow(query: string, params: Params, timeoutMs: number): Promise<Row[]> {
+    const limitMs = this.options.queryTimeoutMs;
     return this.timed({ mode: 'READ', query, params }, timeoutMs, async () => {
       for (let attempt = 1; ; attempt++) {
         try {
@@ -181,7 +194,7 @@ export class Database implements Db {
           );
         } catch (error) {
           if (attempt >= READ_ATTEMPTS || !neo4j.isRetryableError(error))
-            throw mapDriverError(error, timeoutMs);
+            throw mapDriverError(error, limitMs);
           await new Promise((r) => setTimeout(r, 100 * attempt));
         }
       }
@@ -227,7 +240,7 @@ export class Database implements Db {
 
   /** Resolves when Neo4j answers a trivial query on the configured database. */
   async ping(): Promise<void> {
-    await this.read('RETURN 1 AS ok');
+    await this.readNow('RETURN 1 AS ok', {}, this.options.queryTimeoutMs);
   }
 
   /**

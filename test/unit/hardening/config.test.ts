@@ -23,6 +23,7 @@ test('every limit has its documented default', () => {
     maxTraversalHops: 8,
     maxSubgraphNodes: 500,
     neo4jMaxPoolSize: 50,
+    neo4jMaxConcurrentReads: 8,
     neo4jMaxRetryMs: 5000,
     readyTimeoutMs: 2000,
     shutdownGraceMs: 10000,
