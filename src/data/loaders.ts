@@ -11,9 +11,10 @@ import { boundedSelection } from './readGraph';
 /**
  * Per-request batches for the objects research rows refer to by id (a breakdown's stances, a
  * chain's statements, a subgraph's nodes). Root fields compile into one statement each; a
- * research root field runs its `.cypher` file and then one compiled statement per nested
- * object field, whatever the number of parents: every parent at the same field path (list
- * indices aside) shares one batch, since they share one selection.
+ * research root field runs its `.cypher` file and then one compiled statement per kind of
+ * object and selection, whatever the number of parents and fields: every parent at one field
+ * path (list indices aside) shares a selection, and sibling fields that select the same way
+ * (a breakdown's `claimed`, `confirmed`, `denied`) share one batch too.
  */
 export interface Loaders {
   byIds(
@@ -61,29 +62,30 @@ export function createLoaders(db: Db): Loaders {
   };
   const present = async (loader: DataLoader<string, CompiledRow | null>, ids: readonly string[]) =>
     (await loader.loadMany(ids)).filter((v): v is CompiledRow => v !== null && !(v instanceof Error));
-  // The selection is the same for every parent at one path: plan it once per batch.
-  const plans = new Map<string, FieldPlan[]>();
-  const planOnce = (key: string, info: GraphQLResolveInfo, bounds: Bounds) => {
-    let fields = plans.get(key);
-    if (!fields) {
-      fields = boundedSelection(info, bounds);
-      plans.set(key, fields);
+  // The selection is the same for every parent at one path: plan it once, and name its batch
+  // by what it selects, so that paths selecting the same way share one.
+  const plans = new Map<string, { fields: FieldPlan[]; batchKey: string }>();
+  const planOnce = (kind: string, info: GraphQLResolveInfo, bounds: Bounds) => {
+    const path = `${kind}:${pathKey(info)}`;
+    let plan = plans.get(path);
+    if (!plan) {
+      const fields = boundedSelection(info, bounds);
+      plan = { fields, batchKey: `${kind}:${JSON.stringify(fields)}` };
+      plans.set(path, plan);
     }
-    return fields;
+    return plan;
   };
 
   return {
     byIds: (info, kind, ids, bounds) => {
-      const key = `${kind}:${pathKey(info)}`;
-      const fields = planOnce(key, info, bounds);
+      const { fields, batchKey: key } = planOnce(kind, info, bounds);
       return present(
         batch(key, (batchIds) => compileByIds(kind, batchIds, fields, bounds)),
         ids,
       );
     },
     links: (info, keys, bounds) => {
-      const key = `Link:${pathKey(info)}`;
-      const fields = planOnce(key, info, bounds);
+      const { fields, batchKey: key } = planOnce('Link', info, bounds);
       return present(
         batch(key, (batchIds) => compileLinksByKeys(batchIds.map(parseLinkKey), fields, bounds)),
         keys.map(linkKey),

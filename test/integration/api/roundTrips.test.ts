@@ -129,3 +129,18 @@ test('full-text search finds, ranks, pages and projects its hits in one round tr
   expect(result.errors).toBeUndefined();
   expect(result.roundTrips).toBe(1);
 });
+
+test('research fields that select the same kind the same way share one batch', async () => {
+  // claimed, confirmed and denied select stances alike, supportedBy and refutedBy statements
+  // alike: the breakdown, one batch of stances and one of statements.
+  const result = await server.run<{ stanceBreakdown: Record<string, unknown[]> }>(`{
+    stanceBreakdown(statementId: "dprk-troops-to-russia", asOf: "2024-12-31") {
+      claimed { actor { name } } confirmed { actor { name } } denied { actor { name } }
+      supportedBy { id } refutedBy { id }
+    }
+  }`);
+  expect(result.errors).toBeUndefined();
+  // Every list has rows (so every batch ran); the sizes depend on the fixtures added above.
+  const empty = Object.entries(result.data?.stanceBreakdown ?? {}).filter(([, list]) => list.length === 0);
+  expect({ empty, roundTrips: result.roundTrips }).toEqual({ empty: [], roundTrips: 3 });
+});
