@@ -1,25 +1,17 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
+import { loadExternalNeo4j } from '../src/config';
 import { applySchema, connectOrStart, type Database } from '../src/db';
 import { freePort } from '../src/embedded/freePort';
 import { loadSeed } from '../src/ingest/loadSeed';
-import { repoPath } from '../src/paths';
+import { throwawayHome } from '../src/embedded/throwawayHome';
 
 /**
  * Runs `work` against NEO4J_URI's database as it is when that is set (nothing is written), else
  * against a throwaway embedded Neo4j on free ports holding exactly the seed graph.
  */
 export async function withSeededDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
-  const external = process.env.NEO4J_URI
-    ? {
-        uri: process.env.NEO4J_URI,
-        user: process.env.NEO4J_USER ?? 'neo4j',
-        password: process.env.NEO4J_PASSWORD ?? '',
-        database: process.env.NEO4J_DATABASE ?? 'neo4j',
-      }
-    : undefined;
-  mkdirSync(repoPath('.tmp'), { recursive: true });
-  const home = mkdtempSync(path.join(repoPath('.tmp'), 'examples-'));
+  const external = loadExternalNeo4j();
+  const home = throwawayHome('examples-');
   const connection = await connectOrStart({
     ...(external ? { external } : {}),
     embedded: {

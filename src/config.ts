@@ -162,14 +162,48 @@ export interface QueryLimits {
 /** Thrown when the environment is invalid; names every offending variable. */
 export class ConfigError extends Error {}
 
-/** Parses and validates the environment once, at start. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(env);
+/** `env` parsed by `schema`; every offending variable is named in one error. */
+function parseEnv<S extends z.ZodTypeAny>(schema: S, env: NodeJS.ProcessEnv): z.output<S> {
+  const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
-  const e = parsed.data;
+  return parsed.data as z.output<S>;
+}
+
+type Neo4jEnv = Pick<
+  z.infer<typeof envSchema>,
+  'NEO4J_URI' | 'NEO4J_USER' | 'NEO4J_PASSWORD' | 'NEO4J_DATABASE'
+>;
+
+function requirePasswordWithUri(e: Neo4jEnv): void {
+  if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
+    throw new ConfigError('Invalid configuration:\n  NEO4J_PASSWORD: required when NEO4J_URI is set');
+  }
+}
+
+const externalTarget = (e: Neo4jEnv): Neo4jTarget | undefined =>
+  e.NEO4J_URI
+    ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD ?? '', database: e.NEO4J_DATABASE }
+    : undefined;
+
+/**
+ * NEO4J_URI and its credentials alone, validated as `loadConfig` does, for the tools that read
+ * no other setting (scripts, benchmarks); undefined when NEO4J_URI is not set.
+ */
+export function loadExternalNeo4j(env: NodeJS.ProcessEnv = process.env): Neo4jTarget | undefined {
+  const e = parseEnv(
+    envSchema.pick({ NEO4J_URI: true, NEO4J_USER: true, NEO4J_PASSWORD: true, NEO4J_DATABASE: true }),
+    env,
+  );
+  requirePasswordWithUri(e);
+  return externalTarget(e);
+}
+
+/** Parses and validates the environment once, at start. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const e = parseEnv(envSchema, env);
   const production = e.NODE_ENV === 'production';
   if (production && !e.CLAIMGRAPH_TOKEN) {
     throw new ConfigError('Invalid configuration:\n  CLAIMGRAPH_TOKEN: required when NODE_ENV=production');
@@ -187,17 +221,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.HEADERS_TIMEOUT_MS > e.REQUEST_TIMEOUT_MS) {
     throw new ConfigError('Invalid configuration:\n  HEADERS_TIMEOUT_MS: must not exceed REQUEST_TIMEOUT_MS');
   }
-  if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
-    throw new ConfigError('Invalid configuration:\n  NEO4J_PASSWORD: required when NEO4J_URI is set');
-  }
+  requirePasswordWithUri(e);
   return {
     production,
     host: e.HOST,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
-    externalNeo4j: e.NEO4J_URI
-      ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD ?? '', database: e.NEO4J_DATABASE }
-      : undefined,
+    externalNeo4j: externalTarget(e),
     neo4jUser: e.NEO4J_USER,
     neo4jDatabase: e.NEO4J_DATABASE,
     neo4jMaxPoolSize: e.NEO4J_MAX_POOL_SIZE,

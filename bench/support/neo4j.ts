@@ -1,20 +1,21 @@
 /**
- * The benchmarks' Neo4j, started in one place: an embedded Neo4j (the project's launcher) in a
- * throwaway home under .tmp/ on free ports, or the one NEO4J_URI names. A loaded store can be
- * cached under .cache/bench/ (git-ignored) and copied into the next run's home, so a corpus is
- * ingested once per generator version, size and ingestion code.
+ * The benchmarks' Neo4j, through the project's one connect-or-start function: the one NEO4J_URI
+ * names, else an embedded Neo4j (the project's launcher) in a throwaway home under .tmp/ on free
+ * ports. A loaded store can be cached under .cache/bench/ (git-ignored) and copied into the next
+ * run's home, so a corpus is ingested once per generator version, size and ingestion code.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { Neo4jTarget } from '../../src/config';
+import { loadExternalNeo4j, type Neo4jTarget } from '../../src/config';
+import { connectOrStart, type Connection, type ConnectOrStartOptions } from '../../src/db';
 import { freePort } from '../../src/embedded/freePort';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/embedded/startEmbeddedNeo4j';
+import { throwawayHome } from '../../src/embedded/throwawayHome';
 import { repoPath } from '../../src/paths';
 
 export interface BenchNeo4j {
   target: Neo4jTarget;
   /** The JVM's pid when embedded (for its RSS). */
-  pid?: number;
+  readonly pid?: number;
   embedded: boolean;
   /** Stops an embedded Neo4j (the store stays in its home until `dispose`). */
   stop(): Promise<void>;
@@ -45,55 +46,45 @@ export async function benchPort(): Promise<number> {
 
 export async function startBenchNeo4j(options: StartOptions = {}): Promise<BenchNeo4j> {
   const log = options.log ?? (() => undefined);
-  const env = process.env;
-  if (env.NEO4J_URI) {
-    if (!env.NEO4J_PASSWORD) throw new Error('NEO4J_PASSWORD is required with NEO4J_URI');
-    const target = {
-      uri: env.NEO4J_URI,
-      user: env.NEO4J_USER ?? 'neo4j',
-      password: env.NEO4J_PASSWORD,
-      database: env.NEO4J_DATABASE ?? 'neo4j',
-    };
-    log(`using NEO4J_URI ${target.uri} (database ${target.database})`);
-    const none = () => Promise.resolve();
-    return { target, embedded: false, stop: none, dispose: none, saveTo: none };
-  }
-  mkdirSync(repoPath('.tmp'), { recursive: true });
-  const home = mkdtempSync(path.join(repoPath('.tmp'), 'neo4j-bench-'));
-  if (options.from) cpSync(options.from, home, { recursive: true });
-  const heap = options.heap ?? env.BENCH_NEO4J_HEAP ?? '2g';
-  const pagecache = options.pagecache ?? env.BENCH_NEO4J_PAGECACHE ?? '1g';
-  const boltPort = await benchPort();
-  const httpPort = await benchPort();
-  const start = async () => {
-    log(
-      `starting embedded Neo4j (heap ${heap}, page cache ${pagecache}, bolt ${boltPort}) in ${path.relative(repoPath(), home)}`,
-    );
-    return startEmbeddedNeo4j({
+  const external = loadExternalNeo4j();
+  // Made (and removed by `dispose`) even when NEO4J_URI is used, as connectOrStart asks for one.
+  const home = throwawayHome('neo4j-bench-', external ? undefined : options.from);
+  const connectOptions: ConnectOrStartOptions = {
+    ...(external ? { external } : {}),
+    embedded: {
       home,
-      boltPort,
-      httpPort,
-      heap,
-      pagecache,
+      boltPort: await benchPort(),
+      httpPort: await benchPort(),
+      heap: options.heap ?? process.env.BENCH_NEO4J_HEAP ?? '2g',
+      pagecache: options.pagecache ?? process.env.BENCH_NEO4J_PAGECACHE ?? '1g',
       password: PASSWORD,
       startTimeoutMs: 600_000,
-    });
+    },
+    // The benchmarks query through their own drivers; this one only proves Neo4j answers.
+    database: { queryTimeoutMs: 600_000, maxPoolSize: 1 },
+    whenInUse: 'refuse',
+    reachableTimeoutMs: 600_000,
+    log,
   };
-  let neo4j: EmbeddedNeo4j | undefined = await start();
+  let connection: Connection | undefined = await connectOrStart(connectOptions);
   const stop = async () => {
-    await neo4j?.stop();
-    neo4j = undefined;
+    await connection?.close();
+    connection = undefined;
   };
-  const handle: BenchNeo4j = {
-    target: { uri: neo4j.boltUri, user: neo4j.user, password: neo4j.password, database: 'neo4j' },
-    pid: neo4j.pid,
-    embedded: true,
+  const embedded = connection.mode === 'started';
+  return {
+    target: connection.target,
+    get pid() {
+      return connection?.embedded?.pid;
+    },
+    embedded,
     stop,
     dispose: async () => {
       await stop();
       rmSync(home, { recursive: true, force: true });
     },
     saveTo: async (dir) => {
+      if (!embedded) return;
       await stop();
       const partial = `${dir}.partial`;
       rmSync(partial, { recursive: true, force: true });
@@ -102,11 +93,9 @@ export async function startBenchNeo4j(options: StartOptions = {}): Promise<Bench
       rmSync(dir, { recursive: true, force: true });
       renameSync(partial, dir);
       log(`cached the loaded store in ${path.relative(repoPath(), dir)}`);
-      neo4j = await start();
-      handle.pid = neo4j.pid;
+      connection = await connectOrStart(connectOptions);
     },
   };
-  return handle;
 }
 
 /** Where a cached store for `key` lives, and whether it is there. */

@@ -16,3 +16,15 @@ export function parseIsoDate(value: string, field: string): string {
 export function optionalDate(value: string | null | undefined, field: string): string | null {
   return value === null || value === undefined ? null : parseIsoDate(value, field);
 }
+
+/** An optional `from`..`to` window, each end validated and named; `from` after `to` is refused. */
+export function optionalDateWindow(args: { from?: string | null; to?: string | null }): {
+  from: string | null;
+  to: string | null;
+} {
+  const from = optionalDate(args.from, 'from');
+  const to = optionalDate(args.to, 'to');
+  if (from !== null && to !== null && from > to)
+    throw new BadUserInputError('"from" must not be after "to"', 'from');
+  return { from, to };
+}

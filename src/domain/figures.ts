@@ -5,10 +5,9 @@
  * `figureTargetDate`, `figureTargetPrecision`), the GraphQL enums and the docs draw from here.
  */
 
-export const FIGURE_QUALIFIERS = ['EXACT', 'APPROXIMATE', 'AT_LEAST', 'AT_MOST', 'RANGE', 'VAGUE'] as const;
-export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
+import { membersOf } from './membersOf';
 
-export const FIGURE_QUALIFIER_DEFINITIONS: Readonly<Record<FigureQualifier, string>> = {
+export const FIGURE_QUALIFIER_DEFINITIONS = {
   EXACT: 'The figure as given, with no hedge ("8,000 troops").',
   APPROXIMATE: 'A rounded or hedged figure ("about 8,000", "some 8,000", "roughly 8,000").',
   AT_LEAST: 'A lower bound ("at least 8,000", "more than 8,000", "over 8,000"): `value` is the bound.',
@@ -16,20 +15,21 @@ export const FIGURE_QUALIFIER_DEFINITIONS: Readonly<Record<FigureQualifier, stri
   RANGE: 'Between two figures ("between 10,000 and 12,000", "10,000-12,000"): `low` and `high`.',
   VAGUE:
     'A phrase rather than a number ("several hundred", "thousands"): `low` and `high` from the vague-phrase table, with the phrase kept.',
-};
+} as const;
+export type FigureQualifier = keyof typeof FIGURE_QUALIFIER_DEFINITIONS;
+export const FIGURE_QUALIFIERS = membersOf(FIGURE_QUALIFIER_DEFINITIONS);
 
 /** Qualifiers that carry one `value`; RANGE and VAGUE carry `low` and `high` instead. */
 export const POINT_QUALIFIERS: readonly FigureQualifier[] = ['EXACT', 'APPROXIMATE', 'AT_LEAST', 'AT_MOST'];
 
-export const FIGURE_KINDS = ['OBSERVED', 'CUMULATIVE', 'PLANNED'] as const;
-export type FigureKind = (typeof FIGURE_KINDS)[number];
-
-export const FIGURE_KIND_DEFINITIONS: Readonly<Record<FigureKind, string>> = {
+export const FIGURE_KIND_DEFINITIONS = {
   OBSERVED: 'A quantity seen or reported so far, at the time of the statement ("3,000 already sent").',
   CUMULATIVE: 'A running total to date, including earlier reported quantities ("12,000 in total so far").',
   PLANNED:
     'An intended or expected quantity, not yet there; may carry a target date ("10,000 intended by December").',
-};
+} as const;
+export type FigureKind = keyof typeof FIGURE_KIND_DEFINITIONS;
+export const FIGURE_KINDS = membersOf(FIGURE_KIND_DEFINITIONS);
 
 /** The kind a figure has when its bundle does not say. */
 export const DEFAULT_FIGURE_KIND: FigureKind = 'OBSERVED';

@@ -31,32 +31,23 @@ export class Metrics {
     registers: [this.registry],
   });
   private poolStats: () => { inUse: number; idle: number } | undefined = () => undefined;
-  readonly poolInUse: Gauge = new Gauge({
-    name: 'claimgraph_neo4j_pool_connections_in_use',
-    help: 'Neo4j driver connections in use',
-    registers: [this.registry],
-    collect: (): void => {
-      this.poolInUse.set(this.poolStats()?.inUse ?? 0);
-    },
-  });
-  readonly poolIdle: Gauge = new Gauge({
-    name: 'claimgraph_neo4j_pool_connections_idle',
-    help: 'Neo4j driver connections idle in the pool',
-    registers: [this.registry],
-    collect: (): void => {
-      this.poolIdle.set(this.poolStats()?.idle ?? 0);
-    },
-  });
+  readonly poolInUse = this.sampledGauge(
+    'claimgraph_neo4j_pool_connections_in_use',
+    'Neo4j driver connections in use',
+    () => this.poolStats()?.inUse ?? 0,
+  );
+  readonly poolIdle = this.sampledGauge(
+    'claimgraph_neo4j_pool_connections_idle',
+    'Neo4j driver connections idle in the pool',
+    () => this.poolStats()?.idle ?? 0,
+  );
 
   private neo4jAnswers: () => boolean = () => true;
-  readonly neo4jUp: Gauge = new Gauge({
-    name: 'claimgraph_neo4j_up',
-    help: '1 while Neo4j answers (liveness probe), 0 while it is down, frozen or restarting',
-    registers: [this.registry],
-    collect: (): void => {
-      this.neo4jUp.set(this.neo4jAnswers() ? 1 : 0);
-    },
-  });
+  readonly neo4jUp = this.sampledGauge(
+    'claimgraph_neo4j_up',
+    '1 while Neo4j answers (liveness probe), 0 while it is down, frozen or restarting',
+    () => (this.neo4jAnswers() ? 1 : 0),
+  );
   readonly embeddedRestarts = new Counter({
     name: 'claimgraph_embedded_neo4j_restarts_total',
     help: 'Supervisor actions on the embedded Neo4j: exited, restarted, restart_failed, gave_up',
@@ -78,6 +69,19 @@ export class Metrics {
     if (!GRAPHQL_NAME.test(name) || this.operations.size >= MAX_OPERATION_LABELS) return 'other';
     this.operations.add(name);
     return name;
+  }
+
+  /** A gauge set from `read` at each scrape (what it reads is wired up by `observe`). */
+  private sampledGauge(name: string, help: string, read: () => number): Gauge {
+    const gauge: Gauge = new Gauge({
+      name,
+      help,
+      registers: [this.registry],
+      collect: (): void => {
+        gauge.set(read());
+      },
+    });
+    return gauge;
   }
 
   /** Records every Cypher round trip of `database`, and samples its pool at scrape time. */

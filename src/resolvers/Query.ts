@@ -45,47 +45,12 @@ export const Query: QueryResolvers = {
   stance: (_, { id }, { db, config }, info) =>
     readOne(db, compileStanceLookup(id, boundedSelection(info, boundsOf(config)), boundsOf(config))),
 
-  actors: (_, args, ctx, info) => {
-    const { filter, orderBy, first, after } = withSdlDefaults(info, args);
-    return listPage(ctx, info, first, after, (fields, window, bounds) =>
-      compileActors({ ...filter, orderBy }, fields, window, bounds),
-    );
-  },
-
-  statements: (_, args, ctx, info) => {
-    const { filter, orderBy, first, after } = withSdlDefaults(info, args);
-    return listPage(ctx, info, first, after, (fields, window, bounds) =>
-      compileStatements({ ...filter, ...dateRange(filter), orderBy }, fields, window, bounds),
-    );
-  },
-
-  stances: (_, args, ctx, info) => {
-    const { filter, orderBy, first, after } = withSdlDefaults(info, args);
-    return listPage(ctx, info, first, after, (fields, window, bounds) =>
-      compileStances({ ...filter, ...dateRange(filter), orderBy }, fields, window, bounds),
-    );
-  },
-
-  events: (_, args, ctx, info) => {
-    const { filter, orderBy, first, after } = withSdlDefaults(info, args);
-    return listPage(ctx, info, first, after, (fields, window, bounds) =>
-      compileEvents({ ...filter, orderBy }, fields, window, bounds),
-    );
-  },
-
-  articles: (_, args, ctx, info) => {
-    const { filter, orderBy, first, after } = withSdlDefaults(info, args);
-    return listPage(ctx, info, first, after, (fields, window, bounds) =>
-      compileArticles({ ...filter, ...dateRange(filter), orderBy }, fields, window, bounds),
-    );
-  },
-
-  statementLinks: (_, args, ctx, info) => {
-    const { filter, first, after } = withSdlDefaults(info, args);
-    return listPage(ctx, info, first, after, (fields, window, bounds) =>
-      compileStatementLinks({ ...filter }, fields, window, bounds),
-    );
-  },
+  actors: (_, args, ctx, info) => listPage(ctx, info, args, compileActors),
+  statements: (_, args, ctx, info) => listPage(ctx, info, args, compileStatements),
+  stances: (_, args, ctx, info) => listPage(ctx, info, args, compileStances),
+  events: (_, args, ctx, info) => listPage(ctx, info, args, compileEvents),
+  articles: (_, args, ctx, info) => listPage(ctx, info, args, compileArticles),
+  statementLinks: (_, args, ctx, info) => listPage(ctx, info, args, compileStatementLinks),
 
   // Full-text search: one statement finds, ranks and pages the hits and projects their nodes.
   search: async (_, args, { db, config }, info) => {
@@ -100,23 +65,38 @@ export const Query: QueryResolvers = {
   },
 };
 
-/**
- * A list root field: its page window, its selection under `edges.node` checked against the row
- * budget, and the one statement `compile` builds from them, read as a connection.
- */
-async function listPage(
-  { db, config }: RequestContext,
-  info: GraphQLResolveInfo,
-  first: unknown,
-  after: string | null | undefined,
-  compile: (fields: FieldPlan[], window: PageWindow, bounds: Bounds) => CompiledQuery,
-) {
-  const window = pageWindow(first, after, config.maxPageSize);
-  const fields = boundedSelection(info, boundsOf(config), window.limit, NODE);
-  return toConnection(await readPage(db, compile(fields, window, boundsOf(config)), window));
+/** The arguments every list root field takes: a filter, an order (most lists), a page. */
+interface ListArgs {
+  filter?: object | null;
+  orderBy?: unknown;
+  first?: number | null;
+  after?: string | null;
 }
 
-/** A list filter's `from` / `to`, validated as dates and named by their path. */
+/**
+ * A list root field: its SDL defaults applied, its filter's dates validated, its page window,
+ * its selection under `edges.node` checked against the row budget, and the one statement
+ * `compile` builds from them, read as a connection.
+ */
+async function listPage<A extends ListArgs>(
+  { db, config }: RequestContext,
+  info: GraphQLResolveInfo,
+  args: A,
+  compile: (
+    args: NonNullable<A['filter']> & { orderBy: A['orderBy'] },
+    fields: FieldPlan[],
+    window: PageWindow,
+    bounds: Bounds,
+  ) => CompiledQuery,
+) {
+  const { filter, orderBy, first, after } = withSdlDefaults(info, args);
+  const window = pageWindow(first, after, config.maxPageSize);
+  const fields = boundedSelection(info, boundsOf(config), window.limit, NODE);
+  const listArgs = { ...filter, ...dateRange(filter), orderBy };
+  return toConnection(await readPage(db, compile(listArgs, fields, window, boundsOf(config)), window));
+}
+
+/** A list filter's `from` / `to` (where it has them), validated as dates and named by their path. */
 function dateRange(filter: { from?: string | null; to?: string | null } | null | undefined) {
   return { from: optionalDate(filter?.from, 'filter.from'), to: optionalDate(filter?.to, 'filter.to') };
 }

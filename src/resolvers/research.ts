@@ -43,7 +43,7 @@ export const researchQueries: Pick<
   provenance: (_, args, { db }) => provenance(db, args),
   figureTimeline: (_, args, { db, config }) => figureTimeline(db, config, args),
   actorTimeline: async (_, args, ctx, info) =>
-    many(ctx, info, 'Stance', await actorTimeline(ctx.db, ctx.config, args)),
+    ctx.loaders.byIds(info, 'Stance', await actorTimeline(ctx.db, ctx.config, args), boundsOf(ctx.config)),
   shortestPath: (_, args, { db, config }) => shortestPath(db, config, args),
   neighbourhood: (_, args, { db, config }) => neighbourhood(db, config, args),
   independentOrigins: (_, args, { db, config }) => independentOrigins(db, config, args),
@@ -51,39 +51,46 @@ export const researchQueries: Pick<
 };
 
 /**
- * Objects a research row refers to by id, in the row's order, through one compiled statement
- * per field path (src/data/loaders.ts); ids that no longer exist are dropped.
+ * A field holding the objects of `kind` whose ids the row keeps under `key`, in the row's order,
+ * loaded through one compiled statement per field path (src/data/loaders.ts); ids that no
+ * longer exist are dropped.
  */
-async function many(ctx: RequestContext, info: GraphQLResolveInfo, kind: BatchKind, ids: readonly string[]) {
-  const found = await ctx.loaders.byIds(info, kind, ids, boundsOf(ctx.config));
-  return found;
-}
+const many =
+  <K extends string>(kind: BatchKind, key: K) =>
+  (row: Record<K, readonly string[]>, _: unknown, ctx: RequestContext, info: GraphQLResolveInfo) =>
+    ctx.loaders.byIds(info, kind, row[key], boundsOf(ctx.config));
 
-/** One object a research row refers to; a missing one is a bug, not a 404. */
-async function one(
-  ctx: RequestContext,
-  info: GraphQLResolveInfo,
-  kind: BatchKind,
-  id: string,
-): Promise<CompiledRow> {
-  const [value] = await many(ctx, info, kind, [id]);
-  if (!value) throw new Error(`dangling ${kind} reference ${id}`);
-  return value;
-}
+/**
+ * A field holding the one object of `kind` whose id the row keeps under `key`; a missing one is
+ * a bug, not a 404.
+ */
+const one =
+  <K extends string>(kind: BatchKind, key: K) =>
+  async (
+    row: Record<K, string>,
+    _: unknown,
+    ctx: RequestContext,
+    info: GraphQLResolveInfo,
+  ): Promise<CompiledRow> => {
+    const id = row[key];
+    const [value] = await ctx.loaders.byIds(info, kind, [id], boundsOf(ctx.config));
+    if (!value) throw new Error(`dangling ${kind} reference ${id}`);
+    return value;
+  };
 
 /** Field resolvers of the research result types: ids become compiled objects. */
 export const researchTypes: Resolvers = {
   StanceBreakdown: {
-    statement: (b, _, ctx, info) => one(ctx, info, 'Statement', b.statementId),
-    claimed: (b, _, ctx, info) => many(ctx, info, 'Stance', b.claimedIds),
-    confirmed: (b, _, ctx, info) => many(ctx, info, 'Stance', b.confirmedIds),
-    denied: (b, _, ctx, info) => many(ctx, info, 'Stance', b.deniedIds),
-    declinedToConfirm: (b, _, ctx, info) => many(ctx, info, 'Stance', b.declinedToConfirmIds),
-    supportedBy: (b, _, ctx, info) => many(ctx, info, 'Statement', b.supportedByIds),
-    refutedBy: (b, _, ctx, info) => many(ctx, info, 'Statement', b.refutedByIds),
-    didNotDeny: (b, _, ctx, info) => many(ctx, info, 'Stance', b.didNotDenyIds),
-    declinedToComment: (b, _, ctx, info) => many(ctx, info, 'Stance', b.declinedToCommentIds),
-    retracted: (b, _, ctx, info) => many(ctx, info, 'Stance', b.retractedIds),
+    statement: one('Statement', 'statementId'),
+    claimed: many('Stance', 'claimedIds'),
+    confirmed: many('Stance', 'confirmedIds'),
+    denied: many('Stance', 'deniedIds'),
+    declinedToConfirm: many('Stance', 'declinedToConfirmIds'),
+    supportedBy: many('Statement', 'supportedByIds'),
+    refutedBy: many('Statement', 'refutedByIds'),
+    didNotDeny: many('Stance', 'didNotDenyIds'),
+    declinedToComment: many('Stance', 'declinedToCommentIds'),
+    retracted: many('Stance', 'retractedIds'),
     positions: (b) => b.positions,
   },
   Figure: {
@@ -92,44 +99,44 @@ export const researchTypes: Resolvers = {
     approximate: (f) => (f.qualifier ? f.qualifier !== 'EXACT' : f.approximate === true),
   },
   ActorPosition: {
-    actor: (p, _, ctx, info) => one(ctx, info, 'Actor', p.actorId),
-    current: (p, _, ctx, info) => one(ctx, info, 'Stance', p.stanceId),
+    actor: one('Actor', 'actorId'),
+    current: one('Stance', 'stanceId'),
     effect: (p) => STANCE_EFFECT[p.position],
-    history: (p, _, ctx, info) => many(ctx, info, 'Stance', p.historyIds),
+    history: many('Stance', 'historyIds'),
   },
   PositionChange: {
-    actor: (c, _, ctx, info) => one(ctx, info, 'Actor', c.actorId),
-    statement: (c, _, ctx, info) => one(ctx, info, 'Statement', c.statementId),
-    from: (c, _, ctx, info) => one(ctx, info, 'Stance', c.fromStanceId),
-    to: (c, _, ctx, info) => one(ctx, info, 'Stance', c.toStanceId),
+    actor: one('Actor', 'actorId'),
+    statement: one('Statement', 'statementId'),
+    from: one('Stance', 'fromStanceId'),
+    to: one('Stance', 'toStanceId'),
   },
   LinkChain: {
-    statements: (c, _, ctx, info) => many(ctx, info, 'Statement', c.statementIds),
+    statements: many('Statement', 'statementIds'),
     links: (c, _, ctx, info) => ctx.loaders.links(info, c.links, boundsOf(ctx.config)),
   },
   Provenance: {
-    statement: (p, _, ctx, info) => one(ctx, info, 'Statement', p.statementId),
+    statement: one('Statement', 'statementId'),
   },
   ProvenanceRecord: {
-    stance: (r, _, ctx, info) => one(ctx, info, 'Stance', r.stanceId),
-    articles: (r, _, ctx, info) => many(ctx, info, 'Article', r.articleIds),
-    citedAgencies: (r, _, ctx, info) => many(ctx, info, 'Actor', r.citedAgencyIds),
-    relayChain: (r, _, ctx, info) => many(ctx, info, 'Actor', r.relayChainIds),
-    origin: (r, _, ctx, info) => one(ctx, info, 'Actor', r.originId),
+    stance: one('Stance', 'stanceId'),
+    articles: many('Article', 'articleIds'),
+    citedAgencies: many('Actor', 'citedAgencyIds'),
+    relayChain: many('Actor', 'relayChainIds'),
+    origin: one('Actor', 'originId'),
   },
   FigurePoint: {
-    statement: (f, _, ctx, info) => one(ctx, info, 'Statement', f.statementId),
-    actor: (f, _, ctx, info) => one(ctx, info, 'Actor', f.actorId),
-    event: (f, _, ctx, info) => one(ctx, info, 'Event', f.eventId),
+    statement: one('Statement', 'statementId'),
+    actor: one('Actor', 'actorId'),
+    event: one('Event', 'eventId'),
   },
   GraphNode: {
-    node: (n, _, ctx, info) => one(ctx, info, 'Node', n.id),
+    node: one('Node', 'id'),
   },
   Origin: {
-    root: (o, _, ctx, info) => one(ctx, info, 'Actor', o.rootId),
-    speakers: (o, _, ctx, info) => many(ctx, info, 'Actor', o.speakerIds),
+    root: one('Actor', 'rootId'),
+    speakers: many('Actor', 'speakerIds'),
   },
   IndependentOrigins: {
-    statement: (o, _, ctx, info) => one(ctx, info, 'Statement', o.statementId),
+    statement: one('Statement', 'statementId'),
   },
 };

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { Database, applySchema } from '../../src/db';
 import { freePort } from '../../src/embedded/freePort';
 import {
@@ -7,7 +6,7 @@ import {
   type EmbeddedNeo4j,
   type EmbeddedNeo4jOptions,
 } from '../../src/embedded/startEmbeddedNeo4j';
-import { repoPath } from '../../src/paths';
+import { throwawayHome } from '../../src/embedded/throwawayHome';
 import { TEST_TOKEN } from '../support/server';
 import { NEO4J_WORDS, startHardeningServer, type HardeningServer } from '../integration/hardening/harness';
 
@@ -36,9 +35,8 @@ function service(): {
 }
 
 beforeAll(async () => {
-  mkdirSync(repoPath('.tmp'), { recursive: true });
   const started: EmbeddedNeo4jOptions = {
-    home: mkdtempSync(path.join(repoPath('.tmp'), 'neo4j-fault-')),
+    home: throwawayHome('neo4j-fault-'),
     boltPort: await freePort(),
     httpPort: await freePort(),
     heap: '512m',

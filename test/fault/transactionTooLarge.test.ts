@@ -1,12 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { syntheticBundle } from '../../bench/ingest/syntheticBundle';
 import { Database, applySchema } from '../../src/db';
 import { freePort } from '../../src/embedded/freePort';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/embedded/startEmbeddedNeo4j';
 import { ErrorCode, TransactionTooLargeError } from '../../src/errors';
 import { ingestBundle } from '../../src/ingest/ingestBundle';
-import { repoPath } from '../../src/paths';
+import { throwawayHome } from '../../src/embedded/throwawayHome';
 import { countEverything } from '../support/database';
 
 // A bundle whose transaction needs more memory than Neo4j allows one transaction (here a
@@ -21,8 +20,7 @@ let neo4j: EmbeddedNeo4j | undefined;
 let db: Database | undefined;
 
 beforeAll(async () => {
-  mkdirSync(repoPath('.tmp'), { recursive: true });
-  home = mkdtempSync(path.join(repoPath('.tmp'), 'neo4j-txmem-'));
+  home = throwawayHome('neo4j-txmem-');
   const started = await startEmbeddedNeo4j({
     home,
     boltPort: await freePort(),

@@ -1,8 +1,6 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import path from 'node:path';
 import { connectOrStart, type Connection } from '../../src/db';
 import { freePort } from '../../src/embedded/freePort';
-import { repoPath } from '../../src/paths';
+import { throwawayHome } from '../../src/embedded/throwawayHome';
 
 /**
  * Setup of the tiers that share the run's database (jest.config.ts): starts one Neo4j on free
@@ -15,8 +13,7 @@ export default async function neo4jSetup(): Promise<void> {
     process.env.NEO4J_USER ??= 'neo4j';
     return;
   }
-  mkdirSync(repoPath('.tmp'), { recursive: true });
-  const home = mkdtempSync(path.join(repoPath('.tmp'), 'neo4j-test-'));
+  const home = throwawayHome('neo4j-test-');
   const connection = await connectOrStart({
     embedded: {
       home,

@@ -144,12 +144,24 @@ export const linkKey = (k: { fromId: string; type: string; toId: string }): stri
 // Lists (Relay connections)
 
 interface ListSpec {
-  /** MATCH … WHERE … binding `carry`. */
-  match: string;
+  /** The pattern to MATCH, binding `carry`, and the conditions its matches must meet. */
+  pattern: string;
+  conditions: string[];
   carry: string;
   order: string;
   /** The node map of one item, from the `edges.node` selection. */
   project: (ctx: ProjectCtx, node: FieldPlan[]) => string;
+}
+
+/**
+ * A list root field's compiler: `spec` turns the field's arguments into the list to page,
+ * naming their `$parameters` in `w`; every list is then paged the same way.
+ */
+function listCompiler<A>(spec: (args: A, w: CypherWriter) => ListSpec) {
+  return (args: A, fields: readonly FieldPlan[], window: PageWindow, bounds: Bounds): CompiledQuery => {
+    const w = new CypherWriter();
+    return compilePage(w, spec(args, w), fields, window, bounds);
+  };
 }
 
 /**
@@ -167,8 +179,9 @@ function compilePage(
   const value = spec.project({ w, bounds }, wants.node);
   const skip = w.param(window.skip);
   const limit = w.param(wants.count ? window.limit : window.limit + 1);
-  const total = wants.count ? `CALL () { ${spec.match} RETURN count(*) AS totalCount }\n` : '';
-  const text = `${total}CALL () { ${spec.match}
+  const match = `MATCH ${spec.pattern}${spec.conditions.length > 0 ? ` WHERE ${spec.conditions.join(' AND ')}` : ''}`;
+  const total = wants.count ? `CALL () { ${match} RETURN count(*) AS totalCount }\n` : '';
+  const text = `${total}CALL () { ${match}
   WITH ${spec.carry} ORDER BY ${spec.order} SKIP ${skip} LIMIT ${limit}
   RETURN collect(${value}) AS rows }
 RETURN ${wants.count ? 'totalCount' : 'null AS totalCount'}, rows`;
@@ -183,23 +196,41 @@ export function connectionWants(fields: readonly FieldPlan[]): { node: FieldPlan
   };
 }
 
-const where = (conditions: string[]): string =>
-  conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
-
-export type ActorListArgs = ActorFilter & { orderBy: ActorOrder };
-
-const ACTOR_ORDER = {
-  NAME_ASC: 'toLower(a.name), a.id',
-  NAME_DESC: 'toLower(a.name) DESC, a.id DESC',
+/** How each list sorts, by its `orderBy`: every order ends on ids, so pages never overlap. */
+const ORDER = {
+  actors: {
+    NAME_ASC: 'toLower(a.name), a.id',
+    NAME_DESC: 'toLower(a.name) DESC, a.id DESC',
+  },
+  statements: {
+    FIRST_STANCE_ASC: 's.firstStanceDate, s.id',
+    FIRST_STANCE_DESC: 's.firstStanceDate DESC, s.id',
+    TEXT_ASC: 'toLower(s.text), s.id',
+  },
+  stances: {
+    DATE_ASC: 'r.date, r.knownBy, toLower(a.name), type(r), s.id',
+    DATE_DESC: 'r.date DESC, r.knownBy DESC, toLower(a.name), type(r), s.id',
+  },
+  events: {
+    NAME_ASC: 'toLower(e.name), e.id',
+    DATE_ASC: 'e.date, e.dateKnownBy, toLower(e.name), e.id',
+  },
+  articles: {
+    PUBLISHED_ASC: 'x.published, x.id',
+    PUBLISHED_DESC: 'x.published DESC, x.id',
+  },
 } as const;
 
-export function compileActors(
-  args: ActorListArgs,
-  fields: readonly FieldPlan[],
-  window: PageWindow,
-  bounds: Bounds,
-): CompiledQuery {
-  const w = new CypherWriter();
+/** The `label` nodes, bound to `v`, that meet `conditions`. */
+const nodes = (label: NodeLabel, v: string, conditions: string[], order: string): ListSpec => ({
+  pattern: `(${v}:${label})`,
+  conditions,
+  carry: v,
+  order,
+  project: (ctx, node) => projectLabel(ctx, label, v, node),
+});
+
+export const compileActors = listCompiler((args: ActorFilter & { orderBy: ActorOrder }, w) => {
   const c: string[] = [];
   const kinds = listFilter(args.kinds);
   if (kinds) c.push(`a.kind IN ${w.param(kinds)}`);
@@ -209,33 +240,13 @@ export function compileActors(
     );
   if (args.memberOf != null)
     c.push(`EXISTS { (a)-[:LEADS|REPRESENTS|PART_OF]->(:Actor {id: ${w.param(args.memberOf)}}) }`);
-  const list: ListSpec = {
-    match: `MATCH (a:Actor)${where(c)}`,
-    carry: 'a',
-    order: ACTOR_ORDER[args.orderBy],
-    project: (ctx, node) => projectActor(ctx, 'a', node),
-  };
-  return compilePage(w, list, fields, window, bounds);
-}
-
-export type StatementListArgs = StatementFilter & { orderBy: StatementOrder };
-
-const STATEMENT_ORDER = {
-  FIRST_STANCE_ASC: 's.firstStanceDate, s.id',
-  FIRST_STANCE_DESC: 's.firstStanceDate DESC, s.id',
-  TEXT_ASC: 'toLower(s.text), s.id',
-} as const;
+  return nodes('Actor', 'a', c, ORDER.actors[args.orderBy]);
+});
 
 const aboutEvent = (s: string, param: string): string =>
   `EXISTS { (${s})-[:ABOUT]->(:Event)-[:PART_OF*0..5]->(:Event {id: ${param}}) }`;
 
-export function compileStatements(
-  args: StatementListArgs,
-  fields: readonly FieldPlan[],
-  window: PageWindow,
-  bounds: Bounds,
-): CompiledQuery {
-  const w = new CypherWriter();
+export const compileStatements = listCompiler((args: StatementFilter & { orderBy: StatementOrder }, w) => {
   const c: string[] = [];
   if (args.text != null) c.push(`toLower(s.text) CONTAINS toLower(${w.param(args.text)})`);
   if (args.hasFigure != null) c.push(`(s.figureValue IS NOT NULL) = ${w.param(args.hasFigure)}`);
@@ -249,29 +260,10 @@ export function compileStatements(
   if (args.to != null) stance.push(withinTo('r', w.param(args.to).slice(1)));
   if (stance.length > 0)
     c.push(`EXISTS { MATCH (a:Actor)-[r:${ALL_STANCES}]->(s) WHERE ${stance.join(' AND ')} }`);
-  const list: ListSpec = {
-    match: `MATCH (s:Statement)${where(c)}`,
-    carry: 's',
-    order: STATEMENT_ORDER[args.orderBy],
-    project: (ctx, node) => projectStatement(ctx, 's', node),
-  };
-  return compilePage(w, list, fields, window, bounds);
-}
+  return nodes('Statement', 's', c, ORDER.statements[args.orderBy]);
+});
 
-export type StanceListArgs = StanceFilter & { orderBy: StanceOrder };
-
-const STANCE_LIST_ORDER = {
-  DATE_ASC: 'r.date, r.knownBy, toLower(a.name), type(r), s.id',
-  DATE_DESC: 'r.date DESC, r.knownBy DESC, toLower(a.name), type(r), s.id',
-} as const;
-
-export function compileStances(
-  args: StanceListArgs,
-  fields: readonly FieldPlan[],
-  window: PageWindow,
-  bounds: Bounds,
-): CompiledQuery {
-  const w = new CypherWriter();
+export const compileStances = listCompiler((args: StanceFilter & { orderBy: StanceOrder }, w): ListSpec => {
   // Anchored on the actor or statement id when given, so the planner starts from an index.
   const actor = args.actorId != null ? `(a:Actor {id: ${w.param(args.actorId)}})` : '(a:Actor)';
   const statement =
@@ -287,80 +279,34 @@ export function compileStances(
       `toLower(coalesce(r.quote, '') + ' ' + coalesce(r.paraphrase, '')) CONTAINS toLower(${w.param(args.text)})`,
     );
   if (args.eventId != null) c.push(aboutEvent('s', w.param(args.eventId)));
-  const list: ListSpec = {
-    match: `MATCH ${actor}-[r:${pattern ?? ALL_STANCES}]->${statement}${where(c)}`,
+  return {
+    pattern: `${actor}-[r:${pattern ?? ALL_STANCES}]->${statement}`,
+    conditions: c,
     carry: 'a, r, s',
-    order: STANCE_LIST_ORDER[args.orderBy],
+    order: ORDER.stances[args.orderBy],
     project: (ctx, node) => projectStance(ctx, 'r', 'a', 's', node),
   };
-  return compilePage(w, list, fields, window, bounds);
-}
+});
 
-export type EventListArgs = EventFilter & { orderBy: EventOrder };
-
-const EVENT_ORDER = {
-  NAME_ASC: 'toLower(e.name), e.id',
-  DATE_ASC: 'e.date, e.dateKnownBy, toLower(e.name), e.id',
-} as const;
-
-export function compileEvents(
-  args: EventListArgs,
-  fields: readonly FieldPlan[],
-  window: PageWindow,
-  bounds: Bounds,
-): CompiledQuery {
-  const w = new CypherWriter();
+export const compileEvents = listCompiler((args: EventFilter & { orderBy: EventOrder }, w) => {
   const c: string[] = [];
   if (args.text != null) c.push(`toLower(e.name) CONTAINS toLower(${w.param(args.text)})`);
   const types = listFilter(args.types);
   if (types) c.push(`e.type IN ${w.param(types)}`);
   if (args.partOf != null) c.push(`EXISTS { (e)-[:PART_OF]->(:Event {id: ${w.param(args.partOf)}}) }`);
-  const list: ListSpec = {
-    match: `MATCH (e:Event)${where(c)}`,
-    carry: 'e',
-    order: EVENT_ORDER[args.orderBy],
-    project: (ctx, node) => projectEvent(ctx, 'e', node),
-  };
-  return compilePage(w, list, fields, window, bounds);
-}
+  return nodes('Event', 'e', c, ORDER.events[args.orderBy]);
+});
 
-export type ArticleListArgs = ArticleFilter & { orderBy: ArticleOrder };
-
-const ARTICLE_ORDER = {
-  PUBLISHED_ASC: 'x.published, x.id',
-  PUBLISHED_DESC: 'x.published DESC, x.id',
-} as const;
-
-export function compileArticles(
-  args: ArticleListArgs,
-  fields: readonly FieldPlan[],
-  window: PageWindow,
-  bounds: Bounds,
-): CompiledQuery {
-  const w = new CypherWriter();
+export const compileArticles = listCompiler((args: ArticleFilter & { orderBy: ArticleOrder }, w) => {
   const c: string[] = [];
   if (args.text != null) c.push(`toLower(x.title) CONTAINS toLower(${w.param(args.text)})`);
   if (args.cites != null) c.push(`EXISTS { (x)-[:CITES]->(:Actor {id: ${w.param(args.cites)}}) }`);
   if (args.from != null) c.push(`x.published >= date(${w.param(args.from)})`);
   if (args.to != null) c.push(`x.published <= date(${w.param(args.to)})`);
-  const list: ListSpec = {
-    match: `MATCH (x:Article)${where(c)}`,
-    carry: 'x',
-    order: ARTICLE_ORDER[args.orderBy],
-    project: (ctx, node) => projectArticle(ctx, 'x', node),
-  };
-  return compilePage(w, list, fields, window, bounds);
-}
+  return nodes('Article', 'x', c, ORDER.articles[args.orderBy]);
+});
 
-export type StatementLinkListArgs = StatementLinkFilter;
-
-export function compileStatementLinks(
-  args: StatementLinkListArgs,
-  fields: readonly FieldPlan[],
-  window: PageWindow,
-  bounds: Bounds,
-): CompiledQuery {
-  const w = new CypherWriter();
+export const compileStatementLinks = listCompiler((args: StatementLinkFilter, w): ListSpec => {
   const c: string[] = [];
   const types = listFilter(args.types);
   if (types) c.push(`type(l) IN ${w.param(types)}`);
@@ -368,11 +314,11 @@ export function compileStatementLinks(
     const id = w.param(args.statementId);
     c.push(`(f.id = ${id} OR t.id = ${id})`);
   }
-  const list: ListSpec = {
-    match: `MATCH (f:Statement)-[l:SUPPORTS|REFUTES]->(t:Statement)${where(c)}`,
+  return {
+    pattern: '(f:Statement)-[l:SUPPORTS|REFUTES]->(t:Statement)',
+    conditions: c,
     carry: 'l, f, t',
     order: 'type(l), f.id, t.id',
     project: (ctx, node) => projectLink(ctx, 'l', 'f', 't', node),
   };
-  return compilePage(w, list, fields, window, bounds);
-}
+});

@@ -93,10 +93,22 @@ function list(
   return `COLLECT { MATCH ${match} WITH ${carry} ORDER BY ${order} LIMIT ${first} RETURN ${value} }`;
 }
 
+/** Per kind of node: the prefix of its variables, its order in a nested list, its projection. */
+const NODE_KINDS = {
+  Actor: { prefix: 'a', order: (o: string) => `${o}.name, ${o}.id`, project: projectActor },
+  Event: { prefix: 'e', order: (o: string) => `${o}.name, ${o}.id`, project: projectEvent },
+  Statement: {
+    prefix: 's',
+    order: (o: string) => `${o}.firstStanceDate, ${o}.id`,
+    project: projectStatement,
+  },
+  Article: { prefix: 'x', order: (o: string) => `${o}.published, ${o}.id`, project: projectArticle },
+} as const;
+
 /** The single node a property holds the id of (`Stance.event`, `Stance.relayOf`), or null. */
 function byIdProperty(ctx: Ctx, label: 'Actor' | 'Event', idExpr: string, plan: FieldPlan): string {
-  const v = ctx.w.variable(label === 'Actor' ? 'a' : 'e');
-  const value = label === 'Actor' ? projectActor(ctx, v, plan.fields) : projectEvent(ctx, v, plan.fields);
+  const v = ctx.w.variable(NODE_KINDS[label].prefix);
+  const value = NODE_KINDS[label].project(ctx, v, plan.fields);
   return `CASE WHEN ${idExpr} IS NULL THEN null ELSE head(COLLECT { MATCH (${v}:${label} {id: ${idExpr}}) RETURN ${value} }) END`;
 }
 
@@ -131,6 +143,58 @@ function project(
   ]);
 }
 
+/**
+ * The `kind` nodes that `pattern(o)` reaches from the owner, as a nested list in that kind's
+ * usual order unless `order` says otherwise.
+ */
+function nodeList(
+  ctx: Ctx,
+  plan: FieldPlan,
+  owner: string,
+  kind: keyof typeof NODE_KINDS,
+  pattern: (o: string) => string,
+  order: (o: string) => string = NODE_KINDS[kind].order,
+): string {
+  const o = ctx.w.variable(NODE_KINDS[kind].prefix);
+  return list(ctx, plan, owner, pattern(o), o, order(o), NODE_KINDS[kind].project(ctx, o, plan.fields));
+}
+
+/** The stances of actor `v` (owner `Actor`) or of statement `v` (owner `Statement`), in date order. */
+function stanceList(ctx: Ctx, plan: FieldPlan, owner: 'Actor' | 'Statement', v: string): string {
+  const pattern = stancePattern(plan);
+  if (pattern === null) return '[]';
+  const r = ctx.w.variable('r');
+  const far = ctx.w.variable(owner === 'Actor' ? 's' : 'a');
+  const [a, s] = owner === 'Actor' ? [v, far] : [far, v];
+  const order = owner === 'Actor' ? stanceOrder(r, null, s) : stanceOrder(r, a, null);
+  return list(
+    ctx,
+    plan,
+    owner,
+    `(${a})-[${r}:${pattern}]->(${s})`,
+    `${r}, ${far}`,
+    order,
+    projectStance(ctx, r, a, s, plan.fields),
+  );
+}
+
+/** The participations of actor `v` (owner `Actor`) or in event `v` (owner `Event`), by the far end's name. */
+function participationList(ctx: Ctx, plan: FieldPlan, owner: 'Actor' | 'Event', v: string): string {
+  const p = ctx.w.variable('p');
+  const far = ctx.w.variable(owner === 'Actor' ? 'e' : 'a');
+  const [a, e] = owner === 'Actor' ? [v, far] : [far, v];
+  const value = projectParticipation(ctx, p, a, e, plan.fields);
+  return list(
+    ctx,
+    plan,
+    owner,
+    `(${a})-[${p}:PARTICIPATED_IN]->(${e})`,
+    `${p}, ${far}`,
+    `${far}.name, ${far}.id`,
+    value,
+  );
+}
+
 /** An actor (`v`), as any of State, Person, Organisation, Agency. */
 export function projectActor(ctx: Ctx, v: string, fields: readonly FieldPlan[]): string {
   return project('Actor', actorTypename(v), v, fields, ['id', 'name', 'kind', 'description'], (f) => {
@@ -145,55 +209,15 @@ export function projectActor(ctx: Ctx, v: string, fields: readonly FieldPlan[]):
           f.name === 'affiliations'
             ? `(${v})-[${r}:LEADS|REPRESENTS|PART_OF]->(${o}:Actor)`
             : `(${o}:Actor)-[${r}:LEADS|REPRESENTS|PART_OF]->(${v})`;
-        return list(
-          ctx,
-          f,
-          'Actor',
-          match,
-          `${r}, ${o}`,
-          `type(${r}), ${o}.name, ${o}.id`,
-          projectRelation(ctx, r, o, f.fields),
-        );
+        const value = projectRelation(ctx, r, o, f.fields);
+        return list(ctx, f, 'Actor', match, `${r}, ${o}`, `type(${r}), ${o}.name, ${o}.id`, value);
       }
-      case 'stances': {
-        const pattern = stancePattern(f);
-        if (pattern === null) return '[]';
-        const r = ctx.w.variable('r');
-        const s = ctx.w.variable('s');
-        return list(
-          ctx,
-          f,
-          'Actor',
-          `(${v})-[${r}:${pattern}]->(${s})`,
-          `${r}, ${s}`,
-          stanceOrder(r, null, s),
-          projectStance(ctx, r, v, s, f.fields),
-        );
-      }
-      case 'participations': {
-        const p = ctx.w.variable('p');
-        const e = ctx.w.variable('e');
-        return list(
-          ctx,
-          f,
-          'Actor',
-          `(${v})-[${p}:PARTICIPATED_IN]->(${e})`,
-          `${p}, ${e}`,
-          `${e}.name, ${e}.id`,
-          projectParticipation(ctx, p, v, e, f.fields),
-        );
-      }
+      case 'stances':
+        return stanceList(ctx, f, 'Actor', v);
+      case 'participations':
+        return participationList(ctx, f, 'Actor', v);
       case 'citedBy': {
-        const x = ctx.w.variable('x');
-        const cited = list(
-          ctx,
-          f,
-          'Agency',
-          `(${x})-[:CITES]->(${v})`,
-          x,
-          `${x}.published, ${x}.id`,
-          projectArticle(ctx, x, f.fields),
-        );
+        const cited = nodeList(ctx, f, 'Agency', 'Article', (x) => `(${x})-[:CITES]->(${v})`);
         return `CASE WHEN ${v}:Agency THEN ${cited} ELSE [] END`;
       }
       default:
@@ -210,54 +234,21 @@ export function projectStatement(ctx: Ctx, v: string, fields: readonly FieldPlan
         return statementFigure(v);
       case 'refersTo':
         return statementRefersTo(v);
-      case 'about': {
-        const e = ctx.w.variable('e');
-        return list(
-          ctx,
-          f,
-          'Statement',
-          `(${v})-[:ABOUT]->(${e})`,
-          e,
-          `${e}.name, ${e}.id`,
-          projectEvent(ctx, e, f.fields),
-        );
-      }
-      case 'stances': {
-        const pattern = stancePattern(f);
-        if (pattern === null) return '[]';
-        const r = ctx.w.variable('r');
-        const a = ctx.w.variable('a');
-        return list(
-          ctx,
-          f,
-          'Statement',
-          `(${a})-[${r}:${pattern}]->(${v})`,
-          `${r}, ${a}`,
-          stanceOrder(r, a, null),
-          projectStance(ctx, r, a, v, f.fields),
-        );
-      }
+      case 'about':
+        return nodeList(ctx, f, 'Statement', 'Event', (e) => `(${v})-[:ABOUT]->(${e})`);
+      case 'stances':
+        return stanceList(ctx, f, 'Statement', v);
       case 'supports':
       case 'refutes':
       case 'supportedBy':
       case 'refutedBy': {
-        const t = ctx.w.variable('s');
         const type = f.name.startsWith('support') ? 'SUPPORTS' : 'REFUTES';
-        const match = f.name.endsWith('By') ? `(${t})-[:${type}]->(${v})` : `(${v})-[:${type}]->(${t})`;
-        return list(ctx, f, 'Statement', match, t, `${t}.id`, projectStatement(ctx, t, f.fields));
+        const incoming = f.name.endsWith('By');
+        const pattern = (t: string) => (incoming ? `(${t})-[:${type}]->(${v})` : `(${v})-[:${type}]->(${t})`);
+        return nodeList(ctx, f, 'Statement', 'Statement', pattern, (t) => `${t}.id`);
       }
-      case 'reportedIn': {
-        const x = ctx.w.variable('x');
-        return list(
-          ctx,
-          f,
-          'Statement',
-          `(${x})-[:REPORTS]->(${v})`,
-          x,
-          `${x}.published, ${x}.id`,
-          projectArticle(ctx, x, f.fields),
-        );
-      }
+      case 'reportedIn':
+        return nodeList(ctx, f, 'Statement', 'Article', (x) => `(${x})-[:REPORTS]->(${v})`);
       default:
         return undefined;
     }
@@ -306,37 +297,13 @@ export function projectEvent(ctx: Ctx, v: string, fields: readonly FieldPlan[]):
       case 'date':
         return eventDate(v);
       case 'partOf':
-      case 'parts': {
-        const o = ctx.w.variable('e');
-        const match =
-          f.name === 'partOf' ? `(${v})-[:PART_OF]->(${o}:Event)` : `(${o}:Event)-[:PART_OF]->(${v})`;
-        return list(ctx, f, 'Event', match, o, `${o}.name, ${o}.id`, projectEvent(ctx, o, f.fields));
-      }
-      case 'participants': {
-        const p = ctx.w.variable('p');
-        const a = ctx.w.variable('a');
-        return list(
-          ctx,
-          f,
-          'Event',
-          `(${a})-[${p}:PARTICIPATED_IN]->(${v})`,
-          `${p}, ${a}`,
-          `${a}.name, ${a}.id`,
-          projectParticipation(ctx, p, a, v, f.fields),
-        );
-      }
-      case 'statements': {
-        const s = ctx.w.variable('s');
-        return list(
-          ctx,
-          f,
-          'Event',
-          `(${s})-[:ABOUT]->(${v})`,
-          s,
-          `${s}.firstStanceDate, ${s}.id`,
-          projectStatement(ctx, s, f.fields),
-        );
-      }
+        return nodeList(ctx, f, 'Event', 'Event', (o) => `(${v})-[:PART_OF]->(${o}:Event)`);
+      case 'parts':
+        return nodeList(ctx, f, 'Event', 'Event', (o) => `(${o}:Event)-[:PART_OF]->(${v})`);
+      case 'participants':
+        return participationList(ctx, f, 'Event', v);
+      case 'statements':
+        return nodeList(ctx, f, 'Event', 'Statement', (s) => `(${s})-[:ABOUT]->(${v})`);
       default:
         return undefined;
     }
@@ -347,30 +314,10 @@ export function projectEvent(ctx: Ctx, v: string, fields: readonly FieldPlan[]):
 export function projectArticle(ctx: Ctx, v: string, fields: readonly FieldPlan[]): string {
   return project('Article', `'Article'`, v, fields, ['id', 'title', 'published', 'publisher', 'url'], (f) => {
     switch (f.name) {
-      case 'cites': {
-        const g = ctx.w.variable('a');
-        return list(
-          ctx,
-          f,
-          'Article',
-          `(${v})-[:CITES]->(${g})`,
-          g,
-          `${g}.name, ${g}.id`,
-          projectActor(ctx, g, f.fields),
-        );
-      }
-      case 'reports': {
-        const s = ctx.w.variable('s');
-        return list(
-          ctx,
-          f,
-          'Article',
-          `(${v})-[:REPORTS]->(${s})`,
-          s,
-          `${s}.firstStanceDate, ${s}.id`,
-          projectStatement(ctx, s, f.fields),
-        );
-      }
+      case 'cites':
+        return nodeList(ctx, f, 'Article', 'Actor', (a) => `(${v})-[:CITES]->(${a})`);
+      case 'reports':
+        return nodeList(ctx, f, 'Article', 'Statement', (s) => `(${v})-[:REPORTS]->(${s})`);
       default:
         return undefined;
     }

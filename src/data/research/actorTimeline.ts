@@ -1,9 +1,8 @@
 import { cypherFile, type Db } from '../../db';
-import { BadUserInputError } from '../../errors';
-import { optionalDate } from '../dates';
+import { optionalDateWindow } from '../dates';
 import { requireNode } from './requireNode';
 import { QUERY_FILES } from './queryFiles';
-import { boundedInt, type ResearchLimits } from './researchLimits';
+import { boundedFirst, type ResearchLimits } from './researchLimits';
 
 export interface ActorTimelineArgs {
   actorId: string;
@@ -21,11 +20,8 @@ export async function actorTimeline(
   limits: ResearchLimits,
   args: ActorTimelineArgs,
 ): Promise<string[]> {
-  const from = optionalDate(args.from, 'from');
-  const to = optionalDate(args.to, 'to');
-  if (from !== null && to !== null && from > to)
-    throw new BadUserInputError('"from" must not be after "to"', 'from');
-  const limit = boundedInt(args.first, 100, 'first', 0, limits.maxPageSize);
+  const { from, to } = optionalDateWindow(args);
+  const limit = boundedFirst(args.first, 100, limits);
   const rows = await db.read(cypherFile(QUERY_FILES.actorTimeline).text, {
     actorId: args.actorId,
     from,

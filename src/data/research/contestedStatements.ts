@@ -2,7 +2,7 @@ import { cypherFile, type Db } from '../../db';
 import { optionalDate } from '../dates';
 import { toBreakdownRow } from './breakdownRow';
 import { QUERY_FILES } from './queryFiles';
-import { boundedInt, type ResearchLimits } from './researchLimits';
+import { boundedFirst, type ResearchLimits } from './researchLimits';
 import type { StanceBreakdownRow } from './rows';
 
 export interface ContestedStatementsArgs {
@@ -17,7 +17,7 @@ export async function contestedStatements(
   args: ContestedStatementsArgs,
 ): Promise<StanceBreakdownRow[]> {
   const asOf = optionalDate(args.asOf, 'asOf');
-  const limit = boundedInt(args.first, 20, 'first', 0, limits.maxPageSize);
+  const limit = boundedFirst(args.first, 20, limits);
   const rows = await db.read(cypherFile(QUERY_FILES.contestedStatements).text, { asOf, limit });
   return rows.map((row) => toBreakdownRow(row, asOf));
 }

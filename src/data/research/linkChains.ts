@@ -1,7 +1,7 @@
 import { cypherFile, type Db } from '../../db';
 import { requireNode } from './requireNode';
 import { QUERY_FILES } from './queryFiles';
-import { boundedInt, type ResearchLimits } from './researchLimits';
+import { boundedFirst, boundedInt, type ResearchLimits } from './researchLimits';
 import type { LinkChainRow, LinkTypeValue } from './rows';
 import type { StatementLinkRow } from '../rows';
 
@@ -22,7 +22,7 @@ export async function linkChains(
   args: LinkChainsArgs,
 ): Promise<LinkChainRow[]> {
   const maxDepth = boundedInt(args.maxDepth, 3, 'maxDepth', 1, limits.maxTraversalHops);
-  const limit = boundedInt(args.first, 50, 'first', 0, limits.maxPageSize);
+  const limit = boundedFirst(args.first, 50, limits);
   const types = args.types && args.types.length > 0 ? [...new Set(args.types)] : ALL_LINK_TYPES;
   // Bounded in work inside the file: level by level, with per-node and total caps.
   const rows = await db.read(cypherFile(QUERY_FILES.linkChains).text, {

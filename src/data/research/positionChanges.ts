@@ -1,8 +1,8 @@
 import { cypherFile, type Db } from '../../db';
 import { BadUserInputError } from '../../errors';
-import { optionalDate } from '../dates';
+import { optionalDateWindow } from '../dates';
 import { QUERY_FILES } from './queryFiles';
-import { boundedInt, type ResearchLimits } from './researchLimits';
+import { boundedFirst, type ResearchLimits } from './researchLimits';
 import type { PositionChangeRow } from './rows';
 
 export interface PositionChangesArgs {
@@ -26,9 +26,8 @@ export async function positionChanges(
   const actorId = args.actorId ?? null;
   if (statementId === null && actorId === null)
     throw new BadUserInputError('positionChanges needs "statementId" or "actorId" (or both)', 'statementId');
-  const from = optionalDate(args.from, 'from');
-  const to = optionalDate(args.to, 'to');
-  const limit = boundedInt(args.first, 50, 'first', 0, limits.maxPageSize);
+  const { from, to } = optionalDateWindow(args);
+  const limit = boundedFirst(args.first, 50, limits);
   const rows = await db.read(cypherFile(QUERY_FILES.positionChanges).text, {
     statementId,
     actorId,

@@ -24,3 +24,12 @@ export function boundedInt(
   }
   return n;
 }
+
+/** The `first` of a research list: `fallback` when omitted, at most the configured page size. */
+export function boundedFirst(
+  first: number | null | undefined,
+  fallback: number,
+  limits: ResearchLimits,
+): number {
+  return boundedInt(first, fallback, 'first', 0, limits.maxPageSize);
+}

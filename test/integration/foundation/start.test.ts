@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { freePort } from '../../../src/embedded/freePort';
+import { throwawayHome } from '../../../src/embedded/throwawayHome';
 import { repoPath } from '../../../src/paths';
 
 // What `npm start` runs (tsx src/index.ts, after bootstrap), end to end: the embedded Neo4j
@@ -20,8 +20,7 @@ let base: string;
 let browser: string;
 
 beforeAll(async () => {
-  mkdirSync(repoPath('.tmp'), { recursive: true });
-  home = mkdtempSync(path.join(repoPath('.tmp'), 'start-test-'));
+  home = throwawayHome('start-test-');
   const [port, bolt, httpPort] = [await freePort(), await freePort(), await freePort()];
   base = `http://127.0.0.1:${port}`;
   browser = `http://127.0.0.1:${httpPort}/browser/`;
@@ -37,7 +36,17 @@ beforeAll(async () => {
   env = Object.fromEntries(Object.entries(env).filter(([key]) => !theirs.has(key)));
 });
 
-afterAll(() => {
+/** Services this file started; one a failed test left running is stopped in afterAll. */
+const started: Running[] = [];
+
+afterAll(async () => {
+  // SIGTERM, not SIGKILL: the service stops its JVM on the way out, which keeps neither the
+  // test run nor a stray Neo4j alive.
+  for (const running of started) {
+    if (running.child.exitCode !== null || running.child.signalCode !== null) continue;
+    running.child.kill('SIGTERM');
+    await running.exited;
+  }
   rmSync(home, { recursive: true, force: true });
 });
 
@@ -51,7 +60,9 @@ function start(): Running {
       resolve(code);
     }),
   );
-  return { child, output: () => out, exited };
+  const running = { child, output: () => out, exited };
+  started.push(running);
+  return running;
 }
 
 async function waitReady(running: Running): Promise<void> {

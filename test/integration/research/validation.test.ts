@@ -68,6 +68,16 @@ describe('over the caps: BAD_USER_INPUT naming the argument', () => {
       `{ actorTimeline(actorId: "zelenskyy", from: "2024-10-18", to: "2024-10-13") { id } }`,
       'from',
     ],
+    [
+      'positionChanges from after to',
+      `{ positionChanges(actorId: "zelenskyy", from: "2024-10-18", to: "2024-10-13") { actor { id } } }`,
+      'from',
+    ],
+    [
+      'positionChanges first',
+      `{ positionChanges(actorId: "zelenskyy", first: 101) { actor { id } } }`,
+      'first',
+    ],
   ])('%s', async (_name, query, field) => {
     const error = await errorOf(query);
     expect(error.code).toBe('BAD_USER_INPUT');
