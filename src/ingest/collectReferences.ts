@@ -30,9 +30,20 @@ export function collectReferences(bundle: Bundle): BundleReferences {
   const ref = (path: string, kind: ReferenceKind, value: string | null | undefined) => {
     if (typeof value === 'string') references.push({ path, kind, ref: value });
   };
-  (bundle.article.cites ?? []).forEach((a, i) => {
-    ref(`$.article.cites[${i}]`, 'actor', a);
-  });
+  /** `list[j]` (or `list[j]<field>` with `field`) refers to a `kind` for each item. */
+  const refEach = <T>(
+    list: string,
+    kind: ReferenceKind,
+    items: T[] | undefined,
+    value: (t: T) => string,
+    field = '',
+  ) => {
+    (items ?? []).forEach((item, j) => {
+      ref(`${list}[${j}]${field}`, kind, value(item));
+    });
+  };
+  const itself = (id: string) => id;
+  refEach('$.article.cites', 'actor', bundle.article.cites, itself);
   (bundle.actors ?? []).forEach((a, i) =>
     definitions.push({ path: `$.actors[${i}].id`, label: 'Actor', id: a.id }),
   );
@@ -43,19 +54,13 @@ export function collectReferences(bundle: Bundle): BundleReferences {
   (bundle.events ?? []).forEach((e, i) => {
     const path = `$.events[${i}]`;
     definitions.push({ path: `${path}.id`, label: 'Event', id: e.id });
-    (e.partOf ?? []).forEach((p, j) => {
-      ref(`${path}.partOf[${j}]`, 'event', p);
-    });
-    (e.participants ?? []).forEach((p, j) => {
-      ref(`${path}.participants[${j}].actor`, 'actor', p.actor);
-    });
+    refEach(`${path}.partOf`, 'event', e.partOf, itself);
+    refEach(`${path}.participants`, 'actor', e.participants, (p) => p.actor, '.actor');
   });
   (bundle.statements ?? []).forEach((s, i) => {
     const path = `$.statements[${i}]`;
     definitions.push({ path: `${path}.id`, label: 'Statement', id: s.id });
-    (s.about ?? []).forEach((a, j) => {
-      ref(`${path}.about[${j}]`, 'event', a);
-    });
+    refEach(`${path}.about`, 'event', s.about, itself);
   });
   (bundle.stances ?? []).forEach((s, i) => {
     const path = `$.stances[${i}]`;

@@ -32,20 +32,13 @@ MATCH (n:Actor) WHERE n.aliasKeyText CONTAINS ('|' + key + '|')
 RETURN DISTINCT n.id AS id, n.name AS name, n.aliasKeys AS aliasKeys`;
 
 /** PART_OF edges reachable from `$ids` (bounded), for the cycle check. */
-export const LOOKUP_PART_OF = {
-  Actor: `
-MATCH (a:Actor) WHERE a.id IN $ids
-MATCH p = (a)-[:PART_OF*1..25]->(:Actor)
+const lookupPartOf = (label: 'Actor' | 'Event') => `
+MATCH (a:${label}) WHERE a.id IN $ids
+MATCH p = (a)-[:PART_OF*1..25]->(:${label})
 UNWIND relationships(p) AS r
 WITH DISTINCT r LIMIT 20000
-RETURN startNode(r).id AS from, endNode(r).id AS to`,
-  Event: `
-MATCH (a:Event) WHERE a.id IN $ids
-MATCH p = (a)-[:PART_OF*1..25]->(:Event)
-UNWIND relationships(p) AS r
-WITH DISTINCT r LIMIT 20000
-RETURN startNode(r).id AS from, endNode(r).id AS to`,
-} as const;
+RETURN startNode(r).id AS from, endNode(r).id AS to`;
+export const LOOKUP_PART_OF = { Actor: lookupPartOf('Actor'), Event: lookupPartOf('Event') } as const;
 
 /**
  * Which of `$ids` are actors in the graph (new actors are checked for near-duplicates), and

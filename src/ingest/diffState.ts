@@ -10,6 +10,7 @@ import {
 import { actorMatchKeys } from './nearDuplicates';
 import type { GraphNode, GraphRel, GraphState } from './readGraphState';
 import { appendTo } from './appendTo';
+import type { ResolvedDate } from './resolveDate';
 
 type Props = Record<string, unknown>;
 type Counted = 'created' | 'updated' | 'unchanged' | 'removed';
@@ -286,10 +287,7 @@ export function diffState(plan: IngestPlan, state: GraphState): Changes {
                 name: event.name,
                 type: event.type,
                 place: event.place,
-                date: event.date?.date,
-                datePrecision: event.date?.precision,
-                dateKnownBy: event.date?.knownBy,
-                dateText: event.date?.text,
+                ...dateProps(event.date, 'date', 'date'),
                 sources,
               })
             : undefined;
@@ -315,10 +313,7 @@ export function diffState(plan: IngestPlan, state: GraphState): Changes {
                 id,
                 text: statement.text,
                 ...figure,
-                refersToDate: statement.refersTo?.date,
-                refersToPrecision: statement.refersTo?.precision,
-                refersToKnownBy: statement.refersTo?.knownBy,
-                refersToText: statement.refersTo?.text,
+                ...dateProps(statement.refersTo, 'refersToDate', 'refersTo'),
                 sources,
               })
             : undefined;
@@ -467,6 +462,16 @@ function edgeKindOf(r: GraphRel): EdgeKind | undefined {
 }
 
 /** Null and undefined values dropped (Neo4j does not store them). */
+/** A resolved date as graph properties: `<dateKey>`, `<prefix>Precision`, `…KnownBy`, `…Text`. */
+function dateProps(d: ResolvedDate | null | undefined, dateKey: string, prefix: string): Props {
+  return {
+    [dateKey]: d?.date,
+    [`${prefix}Precision`]: d?.precision,
+    [`${prefix}KnownBy`]: d?.knownBy,
+    [`${prefix}Text`]: d?.text,
+  };
+}
+
 function clean(props: Props): Props {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
 }

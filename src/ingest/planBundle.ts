@@ -242,16 +242,21 @@ class Planner {
       };
     });
 
-    (b.relations ?? []).forEach((r, i) => {
-      const path = `$.relations[${i}]`;
+    // A relation or link: both ends resolved and distinct, else a problem at `path.to`.
+    const ends = (path: string, toItself: string) => {
       const from = ref(`${path}.from`);
       const to = ref(`${path}.to`);
-      if (!from || !to) return;
-      if (from === to) {
-        this.problem(`${path}.to`, `an actor cannot be in a ${r.type} relation with itself`);
-        return;
-      }
-      this.edge({ kind: r.type, from, to, role: r.role ?? null }, path, `the same ${r.type} relation`);
+      if (!from || !to) return undefined;
+      if (from !== to) return { from, to };
+      this.problem(`${path}.to`, toItself);
+      return undefined;
+    };
+
+    (b.relations ?? []).forEach((r, i) => {
+      const path = `$.relations[${i}]`;
+      const pair = ends(path, `an actor cannot be in a ${r.type} relation with itself`);
+      if (pair)
+        this.edge({ kind: r.type, ...pair, role: r.role ?? null }, path, `the same ${r.type} relation`);
     });
 
     const events: EventPlan[] = (b.events ?? []).map((e, i) => {
@@ -358,17 +363,8 @@ class Planner {
 
     (b.links ?? []).forEach((l, i) => {
       const path = `$.links[${i}]`;
-      const from = ref(`${path}.from`);
-      const to = ref(`${path}.to`);
-      if (!from || !to) return;
-      if (from === to) {
-        this.problem(
-          `${path}.to`,
-          `a statement cannot ${l.type === 'SUPPORTS' ? 'support' : 'refute'} itself`,
-        );
-        return;
-      }
-      this.edge({ kind: l.type, from, to, role: null }, path, 'the same link');
+      const pair = ends(path, `a statement cannot ${l.type === 'SUPPORTS' ? 'support' : 'refute'} itself`);
+      if (pair) this.edge({ kind: l.type, ...pair, role: null }, path, 'the same link');
     });
 
     this.checkCycles(stances);
