@@ -9,7 +9,7 @@ export const ErrorCode = {
   AMBIGUOUS_REFERENCE: 'AMBIGUOUS_REFERENCE',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
-  /** Every read slot (NEO4J_MAX_CONCURRENT_READS) stayed busy for the query's whole time limit. */
+  /** At capacity for now: every read slot (NEO4J_MAX_CONCURRENT_READS) stayed busy for the query's time limit, or Neo4j's transaction memory is all in use. */
   SERVICE_BUSY: 'SERVICE_BUSY',
   /** A write needs more memory than Neo4j allows its transactions (a bundle too large for the heap). */
   TRANSACTION_TOO_LARGE: 'TRANSACTION_TOO_LARGE',
@@ -114,9 +114,14 @@ export class DatabaseUnavailableError extends ClaimgraphError {
  * of its heap). Trying again would fail the same way, so it is not DATABASE_UNAVAILABLE.
  */
 export class TransactionTooLargeError extends ClaimgraphError {
-  constructor(override readonly cause?: unknown) {
+  constructor(
+    override readonly cause?: unknown,
+    what: 'write' | 'query' = 'write',
+  ) {
     super(
-      'The write needs more memory than Neo4j allows one transaction; split the bundle, or give Neo4j a larger heap (EMBEDDED_NEO4J_HEAP, or dbms.memory.transaction.total.max)',
+      what === 'write'
+        ? 'The write needs more memory than Neo4j allows one transaction; split the bundle, or give Neo4j a larger heap (EMBEDDED_NEO4J_HEAP, or dbms.memory.transaction.total.max)'
+        : 'The query needs more memory than Neo4j allows one transaction; narrow it down',
       ErrorCode.TRANSACTION_TOO_LARGE,
     );
   }
@@ -133,13 +138,21 @@ export class QueryTimeoutError extends ClaimgraphError {
   }
 }
 
-/** Reads queued past their time limit behind NEO4J_MAX_CONCURRENT_READS others (src/db/ReadGate.ts). */
+/**
+ * The service or Neo4j is at capacity for now: every read slot stayed busy for the query's whole
+ * time limit, or Neo4j's memory for all transactions together is in use. Trying again later helps.
+ */
 export class ServiceBusyError extends ClaimgraphError {
-  constructor(limit: number, timeoutMs: number) {
-    super(
+  constructor(
+    message: string,
+    override readonly cause?: unknown,
+  ) {
+    super(message, ErrorCode.SERVICE_BUSY);
+  }
+
+  static queuedTooLong(limit: number, timeoutMs: number): ServiceBusyError {
+    return new ServiceBusyError(
       `The service is answering ${limit} queries at once and none finished within ${timeoutMs} ms; try again shortly`,
-      ErrorCode.SERVICE_BUSY,
-      { timeoutMs },
     );
   }
 }

@@ -194,7 +194,7 @@ export class Database implements Db {
           );
         } catch (error) {
           if (attempt >= READ_ATTEMPTS || !neo4j.isRetryableError(error))
-            throw mapDriverError(error, limitMs);
+            throw mapDriverError(error, limitMs, 'query');
           await new Promise((r) => setTimeout(r, 100 * attempt));
         }
       }

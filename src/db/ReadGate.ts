@@ -40,7 +40,7 @@ export class ReadGate {
       void acquired.then(() => {
         this.sema.release();
       });
-      throw new ServiceBusyError(this.limit, timeoutMs);
+      throw ServiceBusyError.queuedTooLong(this.limit, timeoutMs);
     }
     try {
       return await work(Math.max(1, timeoutMs - (Date.now() - started)));

@@ -2,6 +2,7 @@ import {
   ClaimgraphError,
   DatabaseUnavailableError,
   QueryTimeoutError,
+  ServiceBusyError,
   TransactionTooLargeError,
 } from '../errors';
 
@@ -12,10 +13,11 @@ const TIMED_OUT = new Set([
   'Neo.TransientError.Transaction.LockClientStopped',
 ]);
 /** Neo4j's transaction memory limits: transient by Neo4j's classification, but a retry fails the same way. */
-const MEMORY_LIMIT = new Set([
-  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
-  'Neo.TransientError.General.TransactionMemoryLimit',
-]);
+/** Neo4j's memory for all transactions together is in use (`dbms.memory.transaction.total.max`). */
+const MEMORY_POOL_FULL = 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
+/** One transaction over its own limit (`dbms.memory.transaction.max`). */
+const TRANSACTION_MEMORY_LIMIT = 'Neo.TransientError.General.TransactionMemoryLimit';
+const MEMORY_LIMIT = new Set([MEMORY_POOL_FULL, TRANSACTION_MEMORY_LIMIT]);
 
 /** Whether `error` is Neo4j refusing a transaction more memory (see TransactionTooLargeError). */
 export function isMemoryLimitError(error: unknown): boolean {
@@ -37,12 +39,20 @@ const UNREACHABLE_MESSAGE =
  * client is told to try again. Unknown errors are returned unchanged so that error masking
  * turns them into INTERNAL_SERVER_ERROR and the logs keep the original.
  */
-export function mapDriverError(error: unknown, timeoutMs: number): unknown {
+export function mapDriverError(
+  error: unknown,
+  timeoutMs: number,
+  what: 'write' | 'query' = 'write',
+): unknown {
   if (error instanceof ClaimgraphError) return error;
   const { code, message } = fieldsOf(error);
   if (typeof code === 'string') {
     if (TIMED_OUT.has(code)) return new QueryTimeoutError(timeoutMs, error);
-    if (MEMORY_LIMIT.has(code)) return new TransactionTooLargeError(error);
+    // A read refused because other transactions hold the memory can succeed later; a write
+    // (one bundle) that fills the pool on its own would fail the same way again.
+    if (code === MEMORY_POOL_FULL && what === 'query')
+      return new ServiceBusyError('Neo4j has no memory free for this query now; try again shortly', error);
+    if (MEMORY_LIMIT.has(code)) return new TransactionTooLargeError(error, what);
     if (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.'))
       return new DatabaseUnavailableError(error);
   }

@@ -1,5 +1,5 @@
 import { mapDriverError, mapDuringStartUp } from '../../../src/db/mapDriverError';
-import { DatabaseUnavailableError, QueryTimeoutError } from '../../../src/errors';
+import { ClaimgraphError, DatabaseUnavailableError, QueryTimeoutError } from '../../../src/errors';
 
 // Errors shaped as neo4j-driver 6 raises them: a message and a `code` (`N/A` when the driver
 // itself failed without a server code).
@@ -88,5 +88,45 @@ describe('mapDuringStartUp: a call made while Neo4j was down or starting', () =>
     expect(mapDuringStartUp(bug)).toBe(bug);
     const coded = new DatabaseUnavailableError();
     expect(mapDuringStartUp(coded)).toBe(coded);
+  });
+});
+
+test.each([
+  // [Neo4j code, what ran, code and message start the client gets]
+  [
+    'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+    'query',
+    'SERVICE_BUSY',
+    'Neo4j has no memory free',
+  ],
+  [
+    'Neo.TransientError.General.TransactionMemoryLimit',
+    'query',
+    'TRANSACTION_TOO_LARGE',
+    'The query needs more',
+  ],
+  [
+    'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+    'write',
+    'TRANSACTION_TOO_LARGE',
+    'The write needs more',
+  ],
+  [
+    'Neo.TransientError.General.TransactionMemoryLimit',
+    'write',
+    'TRANSACTION_TOO_LARGE',
+    'The write needs more',
+  ],
+] as const)('%s in a %s -> %s, cause kept', (code, what, expected, start) => {
+  const original = driverError(code, 'The allocation of an extra 2.0 MiB would use more than the limit');
+  const mapped = mapDriverError(original, 5000, what) as ClaimgraphError;
+  expect({
+    code: mapped.extensions.code,
+    start: mapped.message.startsWith(start),
+    cause: mapped.cause,
+  }).toEqual({
+    code: expected,
+    start: true,
+    cause: original,
   });
 });
