@@ -72,28 +72,30 @@ export function toLuceneQueries(text: string): LuceneQueries {
   };
 }
 
-// One statement: the fuzzy query runs only when the exact one found nothing (a subquery on an
-// empty `exactHits`), and the page is a subquery's aggregate, so an empty page still answers its
-// totalCount. Ranked: an exact name (case-insensitive) first, then an exact alias, then by
-// Lucene score; ties by element id (stable, and unlike `id` no property read per hit).
-// Statements have neither name nor alias, so their tier costs no property read. Only the page
-// is kept in order (Top), and only its nodes are projected.
+// One statement, in memory bounded by the page whatever the number of hits: the hits are
+// counted as they stream from Lucene, then asked for again and only the page kept in order
+// (Top). The fuzzy query replaces the exact one only when the exact one found nothing. Ranked:
+// an exact name (case-insensitive) first, then an exact alias, then by Lucene score; ties by
+// element id (stable, and unlike `id` no property read per hit). Statements have neither name
+// nor alias, so their tier costs no property read; only the page's nodes are projected.
 const hitsInOrder = (
   p: Record<'index' | 'exact' | 'fuzzy' | 'name' | 'skip' | 'limit' | 'node' | 'wanted', string>,
 ) => `
-CALL db.index.fulltext.queryNodes(${p.index}, ${p.exact}) YIELD node, score
-WITH node, score WHERE ${p.wanted}
-WITH collect({ node: node, score: score }) AS exactHits
-CALL (exactHits) {
-  WITH exactHits WHERE size(exactHits) = 0 AND ${p.fuzzy} IS NOT NULL
-  CALL db.index.fulltext.queryNodes(${p.index}, ${p.fuzzy}) YIELD node, score
-  WITH node, score WHERE ${p.wanted}
-  RETURN collect({ node: node, score: score }) AS fuzzyHits
+CALL () {
+  CALL db.index.fulltext.queryNodes(${p.index}, ${p.exact}) YIELD node
+  WITH node WHERE ${p.wanted}
+  RETURN count(*) AS exactCount
 }
-WITH exactHits + fuzzyHits AS hits
-CALL (hits) {
-  UNWIND hits AS hit
-  WITH hit.node AS node, hit.score AS score
+CALL (exactCount) {
+  WITH exactCount WHERE exactCount = 0 AND ${p.fuzzy} IS NOT NULL
+  CALL db.index.fulltext.queryNodes(${p.index}, ${p.fuzzy}) YIELD node
+  WITH node WHERE ${p.wanted}
+  RETURN count(*) AS fuzzyCount
+}
+WITH CASE WHEN fuzzyCount > 0 THEN ${p.fuzzy} ELSE ${p.exact} END AS lucene, exactCount + fuzzyCount AS totalCount
+CALL (lucene) {
+  CALL db.index.fulltext.queryNodes(${p.index}, lucene) YIELD node, score
+  WITH node, score WHERE ${p.wanted}
   WITH node, score,
        CASE WHEN node:Statement THEN 2
             WHEN toLower(coalesce(node.name, node.title, '')) = ${p.name} THEN 0
@@ -103,7 +105,7 @@ CALL (hits) {
   SKIP ${p.skip} LIMIT ${p.limit}
   RETURN collect({ score: score, node: ${p.node} }) AS rows
 }
-RETURN size(hits) AS totalCount, rows`;
+RETURN totalCount, rows`;
 
 /** The label test for `types` (labels from the fixed map, never client text): null is any. */
 function wantedLabels(types: SearchableType[] | null): string {
