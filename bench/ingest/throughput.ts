@@ -11,16 +11,16 @@
  *                           [--bulk-statements 1000000] [--skip bulk,folder]
  * Writes bench/results/ingest-latest.json. No timing assertions: the numbers are for reading.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { repoPath } from '../../src/paths';
 import { GENERATOR_VERSION } from '../dataset/corpus';
-import { runIngestCli, writeCorpus, type CliRun } from '../support/corpusStore';
+import { runIngestCli, spawnIngestCli, writeCorpus, type CliRun } from '../support/corpusStore';
 import { benchPort, startBenchNeo4j } from '../support/neo4j';
-import { rssMb } from '../support/proc';
+import { childPids } from '../support/proc';
 
 interface Row {
   case: string;
@@ -219,67 +219,20 @@ async function main(): Promise<void> {
 async function runOwnStoreCli(work: string, args: string[]): Promise<CliRun> {
   const home = mkdtempSync(path.join(work, 'store-'));
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('NEO4J_')));
-  const started = performance.now();
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/ingest/cli.ts', '--no-progress', '--timeout-ms', '3600000', ...args],
+  const run = await spawnIngestCli(
+    args,
     {
-      cwd: repoPath(),
-      env: {
-        ...env,
-        EMBEDDED_NEO4J_HOME: home,
-        EMBEDDED_NEO4J_BOLT_PORT: String(await benchPort()),
-        EMBEDDED_NEO4J_HTTP_PORT: String(await benchPort()),
-        EMBEDDED_NEO4J_HEAP: process.env.BENCH_NEO4J_HEAP ?? '2g',
-        EMBEDDED_NEO4J_PAGECACHE: process.env.BENCH_NEO4J_PAGECACHE ?? '1g',
-        LOG_LEVEL: 'warn',
-        QUERY_TIMEOUT_MS: '600000',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      ...env,
+      EMBEDDED_NEO4J_HOME: home,
+      EMBEDDED_NEO4J_BOLT_PORT: String(await benchPort()),
+      EMBEDDED_NEO4J_HTTP_PORT: String(await benchPort()),
+      EMBEDDED_NEO4J_HEAP: process.env.BENCH_NEO4J_HEAP ?? '2g',
+      EMBEDDED_NEO4J_PAGECACHE: process.env.BENCH_NEO4J_PAGECACHE ?? '1g',
     },
+    (cli) => ({ neo4j: () => (cli === undefined ? [] : childPids(cli)) }),
   );
-  const peaks = { cli: 0, neo4j: 0 };
-  const sample = () => {
-    const pid = child.pid;
-    if (pid === undefined) return;
-    peaks.cli = Math.max(peaks.cli, rssMb(pid) ?? 0);
-    for (const jvm of childPids(pid)) peaks.neo4j = Math.max(peaks.neo4j, rssMb(jvm) ?? 0);
-  };
-  const timer = setInterval(sample, 200);
-  let output = '';
-  const keep = (b: Buffer) => (output = (output + b.toString()).slice(-20_000));
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  const exitCode = await new Promise<number>((resolve) =>
-    child.once('exit', (code) => {
-      resolve(code ?? 1);
-    }),
-  );
-  clearInterval(timer);
   rmSync(home, { recursive: true, force: true });
-  return {
-    seconds: (performance.now() - started) / 1000,
-    exitCode,
-    peakRssMb: { cli: Math.round(peaks.cli), neo4j: Math.round(peaks.neo4j) },
-    output,
-  };
-}
-
-/** Pids whose parent is `pid` (Linux /proc). */
-function childPids(pid: number): number[] {
-  const pids: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // Field 4 (ppid) comes after the command name in parentheses.
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === pid) pids.push(Number(entry));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return pids;
+  return run;
 }
 
 /** Whether the ingestion CLI offers a bulk path (the ingest room's `--bulk`). */

@@ -10,7 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import path from 'node:path';
 import { repoPath } from '../../src/paths';
 import { GENERATOR_VERSION, corpusBundles, type CorpusOptions } from '../dataset/corpus';
-import { PeakRss } from './proc';
+import { PeakRss, type Watched } from './proc';
 import { cachedStore, startBenchNeo4j, type BenchNeo4j } from './neo4j';
 
 /** Hash of every file under the given repository folders (or files). */
@@ -47,32 +47,34 @@ export interface CliRun {
 }
 
 /** Runs the ingestion CLI on `paths` against `neo4j`, sampling its RSS and the JVM's. */
-export async function runIngestCli(
-  neo4j: BenchNeo4j,
-  paths: string[],
-  extraArgs: string[] = [],
+export function runIngestCli(neo4j: BenchNeo4j, paths: string[], extraArgs: string[] = []): Promise<CliRun> {
+  const env = {
+    ...process.env,
+    NEO4J_URI: neo4j.target.uri,
+    NEO4J_USER: neo4j.target.user,
+    NEO4J_PASSWORD: neo4j.target.password,
+    NEO4J_DATABASE: neo4j.target.database,
+  };
+  return spawnIngestCli([...extraArgs, ...paths], env, () => ({ neo4j: neo4j.pid }));
+}
+
+/**
+ * Runs `src/ingest/cli.ts` with `args` in its own process and waits for it, sampling the peak
+ * RSS of the CLI and of the processes `watched` names (given the CLI's pid).
+ */
+export async function spawnIngestCli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  watched: (cli: number | undefined) => Record<string, Watched>,
 ): Promise<CliRun> {
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      'src/ingest/cli.ts',
-      '--no-progress',
-      '--timeout-ms',
-      '3600000',
-      ...extraArgs,
-      ...paths,
-    ],
+    ['--import', 'tsx', 'src/ingest/cli.ts', '--no-progress', '--timeout-ms', '3600000', ...args],
     {
       cwd: repoPath(),
       env: {
-        ...process.env,
-        NEO4J_URI: neo4j.target.uri,
-        NEO4J_USER: neo4j.target.user,
-        NEO4J_PASSWORD: neo4j.target.password,
-        NEO4J_DATABASE: neo4j.target.database,
+        ...env,
         LOG_LEVEL: 'warn',
         // The CLI's own lookups use QUERY_TIMEOUT_MS (5 s by default): too short for large
         // bundles or a busy machine, and not what is measured.
@@ -81,7 +83,7 @@ export async function runIngestCli(
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  const rss = new PeakRss({ cli: child.pid, neo4j: neo4j.pid }, 200).start();
+  const rss = new PeakRss({ cli: child.pid, ...watched(child.pid) }, 200).start();
   let output = '';
   const keep = (b: Buffer) => (output = (output + b.toString()).slice(-20_000));
   child.stdout.on('data', keep);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 
 /** Resident set size of a process in MB, from /proc (Linux); undefined when it is gone. */
 export function rssMb(pid: number): number | undefined {
@@ -11,13 +11,33 @@ export function rssMb(pid: number): number | undefined {
   }
 }
 
+/** Pids whose parent is `pid` (Linux /proc). */
+export function childPids(pid: number): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Field 4 (ppid) comes after the command name in parentheses.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === pid) pids.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return pids;
+}
+
+/** A watched process: its pid, or a function naming the pids to sample now (the largest counts). */
+export type Watched = number | undefined | (() => number[]);
+
 /** Polls the RSS of some processes every `everyMs` and keeps each one's peak. */
 export class PeakRss {
   private readonly peaks = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly pids: Record<string, number | undefined>,
+    private readonly pids: Record<string, Watched>,
     private readonly everyMs = 100,
   ) {}
 
@@ -37,10 +57,12 @@ export class PeakRss {
   }
 
   private sample(): void {
-    for (const [name, pid] of Object.entries(this.pids)) {
-      if (pid === undefined) continue;
-      const mb = rssMb(pid);
-      if (mb !== undefined && mb > (this.peaks.get(name) ?? 0)) this.peaks.set(name, mb);
+    for (const [name, watched] of Object.entries(this.pids)) {
+      const pids = typeof watched === 'function' ? watched() : watched === undefined ? [] : [watched];
+      for (const pid of pids) {
+        const mb = rssMb(pid);
+        if (mb !== undefined && mb > (this.peaks.get(name) ?? 0)) this.peaks.set(name, mb);
+      }
     }
   }
 }

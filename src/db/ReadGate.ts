@@ -16,13 +16,26 @@ export class ReadGate {
     this.sema = new Sema(limit);
   }
 
-  /** Reads running or waiting right now (for metrics and tests). */
+  /** Reads waiting for a slot right now. */
   get waiting(): number {
     return this.sema.nrWaiting();
   }
 
   async run<T>(timeoutMs: number, work: (remainingMs: number) => Promise<T>): Promise<T> {
     const started = Date.now();
+    // A free slot is taken at once; only a read that has to queue arms a timer.
+    const free = (this.sema.tryAcquire() as string | undefined) !== undefined;
+    if (!free && !(await this.waitForSlot(timeoutMs)))
+      throw ServiceBusyError.queuedTooLong(this.limit, timeoutMs);
+    try {
+      return await work(Math.max(1, timeoutMs - (Date.now() - started)));
+    } finally {
+      this.sema.release();
+    }
+  }
+
+  /** Queues for a slot; false when none came within `timeoutMs`. */
+  private async waitForSlot(timeoutMs: number): Promise<boolean> {
     const acquired = this.sema.acquire();
     let timer: NodeJS.Timeout | undefined;
     const gotSlot = await Promise.race([
@@ -35,17 +48,11 @@ export class ReadGate {
       }),
     ]);
     clearTimeout(timer);
-    if (!gotSlot) {
-      // async-sema cannot withdraw a waiter: hand the slot straight back when it comes.
+    // async-sema cannot withdraw a waiter: hand the slot straight back when it comes.
+    if (!gotSlot)
       void acquired.then(() => {
         this.sema.release();
       });
-      throw ServiceBusyError.queuedTooLong(this.limit, timeoutMs);
-    }
-    try {
-      return await work(Math.max(1, timeoutMs - (Date.now() - started)));
-    } finally {
-      this.sema.release();
-    }
+    return gotSlot;
   }
 }
