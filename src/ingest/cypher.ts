@@ -8,19 +8,17 @@
 import { STANCE_TYPES } from '../domain/stanceTypes';
 import { EDGE_KINDS, type EdgeKind, type NodeLabel } from './planBundle';
 
-/** Existing nodes with any of `$ids`, whatever their label (for references and id clashes). */
+/**
+ * Existing nodes with any of `$ids`, per label (one multi-valued seek in each id constraint's
+ * index; an id may name nodes of several labels, which planning reports as a clash), and
+ * whether the graph holds any actor (from the count store: a first load skips the alias lookup).
+ */
 export const LOOKUP_IDS = `
-UNWIND $ids AS id
-CALL (id) {
-  MATCH (n:Actor {id: id}) RETURN 'Actor' AS label, n.name AS name, n.aliasKeys AS aliasKeys
-  UNION ALL
-  MATCH (n:Statement {id: id}) RETURN 'Statement' AS label, null AS name, null AS aliasKeys
-  UNION ALL
-  MATCH (n:Event {id: id}) RETURN 'Event' AS label, null AS name, null AS aliasKeys
-  UNION ALL
-  MATCH (n:Article {id: id}) RETURN 'Article' AS label, null AS name, null AS aliasKeys
-}
-RETURN id, label, name, aliasKeys`;
+RETURN COLLECT { MATCH (n:Actor) WHERE n.id IN $ids RETURN [n.id, n.name, n.aliasKeys] } AS actors,
+       COLLECT { MATCH (n:Statement) WHERE n.id IN $ids RETURN n.id } AS Statement,
+       COLLECT { MATCH (n:Event) WHERE n.id IN $ids RETURN n.id } AS Event,
+       COLLECT { MATCH (n:Article) WHERE n.id IN $ids RETURN n.id } AS Article,
+       COUNT { (:Actor) } AS actorCount`;
 
 /**
  * Actors whose name or an alias normalises to one of `$keys`: a lookup in the text index on

@@ -461,7 +461,6 @@ function edgeKindOf(r: GraphRel): EdgeKind | undefined {
   return (Object.keys(EDGE_KINDS) as EdgeKind[]).find((k) => EDGE_KINDS[k].type === r.type);
 }
 
-/** Null and undefined values dropped (Neo4j does not store them). */
 /** A resolved date as graph properties: `<dateKey>`, `<prefix>Precision`, `…KnownBy`, `…Text`. */
 function dateProps(d: ResolvedDate | null | undefined, dateKey: string, prefix: string): Props {
   return {
@@ -472,18 +471,42 @@ function dateProps(d: ResolvedDate | null | undefined, dateKey: string, prefix: 
   };
 }
 
+/**
+ * `props` without null, undefined and empty lists: Neo4j stores no null, and the graph holds
+ * no empty list either (an absent list reads as empty everywhere, and the bulk importer's CSV
+ * cannot say "empty list", so both write paths leave the same graph).
+ */
 function clean(props: Props): Props {
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+  const out: Props = {};
+  for (const k in props) {
+    const v = props[k];
+    if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) continue;
+    out[k] = v;
+  }
+  return out;
 }
 
+/** Whether two property maps hold the same values (absent, null and `[]` alike). */
 function sameProps(a: Props, b: Props): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const k of keys) if (JSON.stringify(a[k] ?? null) !== JSON.stringify(b[k] ?? null)) return false;
+  for (const k in a) if (!sameValue(a[k], b[k])) return false;
+  for (const k in b) if (!(k in a) && !sameValue(undefined, b[k])) return false;
   return true;
 }
 
-function sortedUnion(a: string[], b: string[]): string[] {
-  return [...new Set([...a, ...b])].sort(cmp);
+function sameValue(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  const xs = x ?? [];
+  const ys = y ?? [];
+  if (Array.isArray(xs) && Array.isArray(ys))
+    return xs.length === ys.length && xs.every((v, i) => sameValue(v, ys[i]));
+  if (typeof xs === 'object' && typeof ys === 'object') return JSON.stringify(xs) === JSON.stringify(ys);
+  return false;
+}
+
+/** `sorted` (sorted, distinct) with `extra` added, still sorted and distinct. */
+function sortedUnion(sorted: string[], extra: string[]): string[] {
+  if (extra.every((e) => sorted.includes(e))) return sorted;
+  return [...new Set([...sorted, ...extra])].sort(cmp);
 }
 
 function cmp(a: string, b: string): number {

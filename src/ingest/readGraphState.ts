@@ -20,7 +20,10 @@ export interface Runner {
   run(query: string, params?: Params): Promise<Row[]>;
 }
 
-/** Asks the graph about exactly the ids and alias keys a bundle mentions (three round trips). */
+/**
+ * Asks the graph about exactly the ids and alias keys a bundle mentions: one round trip for the
+ * ids, one for alias keys when the graph holds any actor, one per PART_OF kind the bundle adds.
+ */
 export async function lookupGraph(runner: Runner, bundle: Bundle): Promise<GraphLookup> {
   const { ids, keys } = graphQuestions(bundle, collectReferences(bundle));
   const labels = new Map<string, NodeLabel[]>();
@@ -30,13 +33,15 @@ export async function lookupGraph(runner: Runner, bundle: Bundle): Promise<Graph
     name: String(row.name),
     aliasKeys: (row.aliasKeys as string[] | null) ?? [],
   });
-  for (const row of await runner.run(LOOKUP_IDS, { ids })) {
-    const id = String(row.id);
-    const label = row.label as NodeLabel;
-    appendTo(labels, id, label);
-    if (label === 'Actor') actors.set(id, asActor(row));
+  const [found] = await runner.run(LOOKUP_IDS, { ids });
+  for (const [id, name, aliasKeys] of (found?.actors as [string, string, string[] | null][] | undefined) ??
+    []) {
+    appendTo(labels, id, 'Actor');
+    actors.set(id, { id, name, aliasKeys: aliasKeys ?? [] });
   }
-  if (keys.length > 0)
+  for (const label of ['Statement', 'Event', 'Article'] as const)
+    for (const id of (found?.[label] as string[] | undefined) ?? []) appendTo(labels, id, label);
+  if (keys.length > 0 && Number(found?.actorCount ?? 0) > 0)
     for (const row of await runner.run(LOOKUP_ALIASES, { keys })) {
       const actor = asActor(row);
       actors.set(actor.id, actor);

@@ -8,14 +8,19 @@ import type { GraphActor } from '../resolveActors';
 
 type Props = Record<string, unknown>;
 
-/** A node of the in-memory graph: its label, `:Agency` for agency actors, and its edges. */
+/**
+ * A node of the in-memory graph: its label, `:Agency` for agency actors, and its edges by type
+ * (a hub actor holds tens of thousands of stances; asking for its few structural edges must not
+ * walk them, as Neo4j's typed expansion does not).
+ */
 export interface MemNode {
   label: NodeLabel;
   id: string;
   props: Props;
   agency: boolean;
-  out: MemRel[];
-  in: MemRel[];
+  out: Map<string, Set<MemRel>>;
+  in: Map<string, Set<MemRel>>;
+  degree: number;
 }
 
 /** A relationship of the in-memory graph. */
@@ -28,7 +33,6 @@ export interface MemRel {
 }
 
 const LABELS: readonly NodeLabel[] = ['Actor', 'Statement', 'Event', 'Article'];
-const STANCE_TYPE_SET: ReadonlySet<string> = new Set(STANCE_TYPES);
 /** PART_OF chains are read this deep, as LOOKUP_PART_OF does. */
 const PART_OF_DEPTH = 25;
 
@@ -120,7 +124,7 @@ export class MemoryGraph {
   /** What `readGraphState` reads: the article, the nodes it mentions now or did, their edges. */
   state(plan: IngestPlan): GraphState {
     const articleNode = this.nodes.Article.get(plan.article.id);
-    const outTo = (n: MemNode, type: string) => n.out.filter((r) => r.type === type).map((r) => r.to.id);
+    const outTo = (n: MemNode, type: string) => [...(n.out.get(type) ?? [])].map((r) => r.to.id);
     const article = articleNode
       ? {
           props: articleNode.props,
@@ -145,7 +149,7 @@ export class MemoryGraph {
         const n = this.nodes[label].get(id);
         if (!n) continue;
         present[label].push(n);
-        const node: GraphNode = { id, props: n.props, agency: n.agency, degree: n.out.length + n.in.length };
+        const node: GraphNode = { id, props: n.props, agency: n.agency, degree: n.degree };
         nodes[label].set(id, node);
       }
     const asRel = (r: MemRel): GraphRel => ({
@@ -157,11 +161,15 @@ export class MemoryGraph {
       props: r.props,
     });
     const stances = present.Statement.flatMap((s) =>
-      s.in.filter((r) => STANCE_TYPE_SET.has(r.type) && r.from.label === 'Actor').map(asRel),
+      STANCE_TYPES.flatMap((type) => [...(s.in.get(type) ?? [])].filter((r) => r.from.label === 'Actor')).map(
+        asRel,
+      ),
     );
     const edges = (['Actor', 'Event', 'Statement'] as const).flatMap((label) =>
       present[label].flatMap((n) =>
-        n.out.filter((r) => EDGE_TYPES_FROM[label].has(r.type) && r.to.label !== 'Article').map(asRel),
+        [...EDGE_TYPES_FROM[label]]
+          .flatMap((type) => [...(n.out.get(type) ?? [])].filter((r) => r.to.label !== 'Article'))
+          .map(asRel),
       ),
     );
     return { article, nodes, stances, edges };
@@ -176,8 +184,9 @@ export class MemoryGraph {
         id: n.id,
         props: n.props,
         agency: n.agency === true,
-        out: [],
-        in: [],
+        out: new Map(),
+        in: new Map(),
+        degree: 0,
       };
       this.nodes[n.label].set(n.id, node);
       this.indexAliases(node, undefined);
@@ -196,8 +205,10 @@ export class MemoryGraph {
       if (!from || !to) continue;
       const rel: MemRel = { eid: String(this.nextEid++), type: r.type, from, to, props: r.props };
       this.rels.set(rel.eid, rel);
-      from.out.push(rel);
-      to.in.push(rel);
+      attach(from.out, rel);
+      attach(to.in, rel);
+      from.degree++;
+      to.degree++;
     }
     for (const r of changes.updateRels) {
       const rel = this.rels.get(r.eid);
@@ -209,12 +220,13 @@ export class MemoryGraph {
     }
     const article = this.nodes.Article.get(articleId);
     for (const r of changes.deleteArticleRels)
-      for (const rel of article?.out ?? [])
-        if (rel.type === r.type && rel.to.label === r.toLabel && rel.to.id === r.to) this.deleteRel(rel);
+      for (const rel of article?.out.get(r.type) ?? [])
+        if (rel.to.label === r.toLabel && rel.to.id === r.to) this.deleteRel(rel);
     for (const n of changes.deleteNodes) {
       const node = this.nodes[n.label].get(n.id);
       if (!node) continue;
-      for (const rel of [...node.out, ...node.in]) this.deleteRel(rel);
+      for (const edges of [...node.out.values(), ...node.in.values()])
+        for (const rel of [...edges]) this.deleteRel(rel);
       this.nodes[n.label].delete(n.id);
       this.indexAliases(undefined, node.props, node.id);
     }
@@ -222,8 +234,10 @@ export class MemoryGraph {
 
   private deleteRel(rel: MemRel): void {
     if (!this.rels.delete(rel.eid)) return;
-    rel.from.out.splice(rel.from.out.indexOf(rel), 1);
-    rel.to.in.splice(rel.to.in.indexOf(rel), 1);
+    rel.from.out.get(rel.type)?.delete(rel);
+    rel.to.in.get(rel.type)?.delete(rel);
+    rel.from.degree--;
+    rel.to.degree--;
   }
 
   private indexAliases(node: MemNode | undefined, before: Props | undefined, id = node?.id): void {
@@ -245,8 +259,8 @@ export class MemoryGraph {
     for (let depth = 0; depth < PART_OF_DEPTH && frontier.length > 0; depth++) {
       const next: MemNode[] = [];
       for (const node of frontier)
-        for (const r of node.out) {
-          if (r.type !== 'PART_OF' || r.to.label !== label) continue;
+        for (const r of node.out.get('PART_OF') ?? []) {
+          if (r.to.label !== label) continue;
           edges.set(r.eid, [node.id, r.to.id]);
           if (!seen.has(r.to)) {
             seen.add(r.to);
@@ -257,6 +271,12 @@ export class MemoryGraph {
     }
     return [...edges.values()];
   }
+}
+
+function attach(edges: Map<string, Set<MemRel>>, rel: MemRel): void {
+  let set = edges.get(rel.type);
+  if (!set) edges.set(rel.type, (set = new Set()));
+  set.add(rel);
 }
 
 function union(...lists: string[][]): string[] {

@@ -6,7 +6,6 @@ import { readStoreOwner, removeStoreOwner, writeStoreOwner } from '../../embedde
 import { BulkImportRefusedError, ErrorCode } from '../../errors';
 import { planCorpus, type BundleOutcome, type CorpusBundle } from './planCorpus';
 import { runAdminImport } from './runAdminImport';
-import { setEmptyLists } from './setEmptyLists';
 import { writeImportCsv } from './writeImportCsv';
 
 /** Whether the database holds any node. */
@@ -151,7 +150,6 @@ export async function bulkImport(options: BulkImportOptions): Promise<BulkImport
     connection = await start();
     enter('schema');
     await applySchema(connection.database);
-    await setEmptyLists(connection.database, csv.emptyLists);
     progress('schema', 1);
     await options.inspect?.(connection.database);
     seconds.schema = (performance.now() - phaseStart) / 1000;

@@ -2,7 +2,6 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { STANCE_TYPES } from '../../domain/stanceTypes';
 import { DATE_FIELDS } from '../cypher';
-import type { NodeLabel } from '../planBundle';
 import type { MemNode, MemoryGraph, MemRel } from './MemoryGraph';
 
 /** One CSV file for `neo4j-admin database import full`: `--nodes=<labels>=<file>` or `--relationships=<type>=<file>`. */
@@ -16,18 +15,11 @@ export interface ImportFile {
   multiline: boolean;
 }
 
-/** Node properties that are empty lists: CSV cannot say "empty list", so they are set after the import. */
-export interface EmptyLists {
-  label: NodeLabel;
-  rows: { id: string; props: Record<string, unknown[]> }[];
-}
-
 export interface ImportCsv {
   files: ImportFile[];
   arrayDelimiter: string;
   /** The importer's read buffer must hold the largest value. */
   readBufferBytes: number;
-  emptyLists: EmptyLists[];
   nodes: number;
   relationships: number;
 }
@@ -53,7 +45,6 @@ export function writeImportCsv(graph: MemoryGraph, dir: string): ImportCsv {
   };
   const files: ImportFile[] = [];
   const groups = new Map<string, { file: ImportFile; buffer: string[]; bytes: number }>();
-  const emptyLists = new Map<NodeLabel, EmptyLists>();
 
   const emit = (kind: ImportFile['kind'], name: string, header: string, key: string, line: string) => {
     let group = groups.get(key);
@@ -85,12 +76,7 @@ export function writeImportCsv(graph: MemoryGraph, dir: string): ImportCsv {
   let nodes = 0;
   for (const node of graph.allNodes()) {
     nodes++;
-    const { columns, values, empty } = row(node.props, DATE_FIELDS[node.label], delimiter, measure, ['id']);
-    if (empty.length > 0) {
-      let lists = emptyLists.get(node.label);
-      if (!lists) emptyLists.set(node.label, (lists = { label: node.label, rows: [] }));
-      lists.rows.push({ id: node.id, props: Object.fromEntries(empty.map((k) => [k, []])) });
-    }
+    const { columns, values } = row(node.props, DATE_FIELDS[node.label], delimiter, measure, ['id']);
     const labels = labelsOf(node);
     const header = [`id:ID(${node.label})`, ...columns.map(columnHeader)].join(',');
     emit('nodes', labels, header, `n|${labels}|${header}`, [quote(node.id), ...values].join(','));
@@ -99,17 +85,7 @@ export function writeImportCsv(graph: MemoryGraph, dir: string): ImportCsv {
   for (const rel of graph.allRels()) {
     relationships++;
     const stance = isStance(rel);
-    const { columns, values, empty } = row(
-      rel.props,
-      stance ? DATE_FIELDS.Stance : [],
-      delimiter,
-      measure,
-      [],
-    );
-    if (empty.length > 0)
-      throw new Error(
-        `a ${rel.type} relationship has an empty list (${empty.join(', ')}); CSV cannot carry it`,
-      );
+    const { columns, values } = row(rel.props, stance ? DATE_FIELDS.Stance : [], delimiter, measure, []);
     const header = [
       `:START_ID(${rel.from.label})`,
       `:END_ID(${rel.to.label})`,
@@ -129,7 +105,6 @@ export function writeImportCsv(graph: MemoryGraph, dir: string): ImportCsv {
     arrayDelimiter: delimiter,
     // UTF-16 length times 3 bounds the UTF-8 bytes; twice that leaves room for quoting.
     readBufferBytes: Math.max(4 << 20, largest * 6),
-    emptyLists: [...emptyLists.values()],
     nodes,
     relationships,
   };
@@ -154,18 +129,15 @@ function row(
   delimiter: string,
   measure: (text: string) => void,
   skip: readonly string[],
-): { columns: Column[]; values: string[]; empty: string[] } {
+): { columns: Column[]; values: string[] } {
   const columns: Column[] = [];
   const values: string[] = [];
-  const empty: string[] = [];
   for (const key of Object.keys(props).sort()) {
     const value = props[key];
     if (value === null || value === undefined || skip.includes(key)) continue;
     if (Array.isArray(value)) {
-      if (value.length === 0) {
-        empty.push(key);
-        continue;
-      }
+      // diffState stores no empty list, and CSV could not say one (an empty field is no property).
+      if (value.length === 0) throw new Error(`property ${key} is an empty list; CSV cannot carry it`);
       const type = scalarType(value[0], false);
       if (!value.every((v) => scalarType(v, false) === type))
         throw new Error(`property ${key} mixes value types in one list`);
@@ -181,7 +153,7 @@ function row(
     columns.push({ key, type });
     values.push(type === 'string' ? quote(text) : text);
   }
-  return { columns, values, empty };
+  return { columns, values };
 }
 
 /** The Neo4j type the normal write path stores a value as (src/db/Database.ts `toCypherParams`). */
