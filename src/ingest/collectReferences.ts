@@ -76,17 +76,31 @@ export function collectReferences(bundle: Bundle): BundleReferences {
   return { definitions, references };
 }
 
-/** The ids and alias keys to ask the graph about, once per bundle: nothing else is read. */
-export function graphQuestions(bundle: Bundle, refs: BundleReferences): { ids: string[]; keys: string[] } {
+/** The ids to ask the graph about, once per bundle: every id it defines or refers to. */
+export function idQuestions(refs: BundleReferences): string[] {
   const ids = new Set<string>(refs.definitions.map((d) => d.id));
+  for (const r of refs.references) ids.add(r.ref);
+  return [...ids].sort();
+}
+
+/**
+ * The alias keys to ask the graph about once it has answered the ids (`graphActorIds`: which
+ * of them are actors there). Ids are the identity and win, so only two kinds of key matter:
+ * actor references that are no actor's id (they resolve by name or alias), and the names and
+ * aliases of actors new to the graph (a namesake there draws a warning). A re-ingested bundle
+ * that refers by id asks nothing.
+ */
+export function aliasQuestions(
+  bundle: Bundle,
+  refs: BundleReferences,
+  graphActorIds: ReadonlySet<string>,
+): string[] {
+  const actorIds = new Set([...graphActorIds, ...(bundle.actors ?? []).map((a) => a.id)]);
   const keys = new Set<string>();
-  for (const r of refs.references) {
-    ids.add(r.ref);
-    if (r.kind === 'actor') keys.add(normaliseAlias(r.ref));
-  }
-  // Names too, so that a new actor sharing a known actor's name can be flagged.
+  for (const r of refs.references)
+    if (r.kind === 'actor' && !actorIds.has(r.ref)) keys.add(normaliseAlias(r.ref));
   for (const a of bundle.actors ?? [])
-    for (const n of [a.name, ...(a.aliases ?? [])]) keys.add(normaliseAlias(n));
+    if (!graphActorIds.has(a.id)) for (const n of [a.name, ...(a.aliases ?? [])]) keys.add(normaliseAlias(n));
   keys.delete('');
-  return { ids: [...ids].sort(), keys: [...keys].sort() };
+  return [...keys].sort();
 }

@@ -101,10 +101,11 @@ UNWIND $rows AS row
 CREATE (n:${label}${agency ? ':Agency' : ''})
 SET n = row.props`;
 
+/** `row.props` holds the changed properties only; a null removes one. */
 export const UPDATE_NODES = (label: NodeLabel, agency: boolean | null) => `
 UNWIND $rows AS row
 MATCH (n:${label} {id: row.id})
-SET n = row.props
+SET n += row.props
 ${agency === null ? '' : agency ? 'SET n:Agency' : 'REMOVE n:Agency'}`;
 
 export const DELETE_NODES = (label: NodeLabel) => `
@@ -120,10 +121,11 @@ MATCH (b:${to} {id: row.to})
 CREATE (a)-[r:${type}]->(b)
 SET r = row.props`;
 
+/** `row.props` holds the changed properties only; a null removes one. */
 export const UPDATE_RELS = `
 UNWIND $rows AS row
 MATCH ()-[r]->() WHERE elementId(r) = row.eid
-SET r = row.props`;
+SET r += row.props`;
 
 export const DELETE_RELS = `
 UNWIND $eids AS eid

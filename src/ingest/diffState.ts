@@ -38,9 +38,11 @@ export interface RelCreate {
 /** Everything to write, and the counts; computed in memory, nothing written yet. */
 export interface Changes {
   createNodes: NodeWrite[];
+  /** `props` holds only what changes; null removes a property. */
   updateNodes: NodeWrite[];
   deleteNodes: { label: NodeLabel; id: string }[];
   createRels: RelCreate[];
+  /** `props` holds only what changes; null removes a property. */
   updateRels: { eid: string; stance: boolean; props: Props }[];
   deleteRels: string[];
   /** REPORTS and CITES edges of the article that go. */
@@ -142,7 +144,7 @@ export function diffState(plan: IngestPlan, state: GraphState): Changes {
         continue;
       }
       props = { ...r.props, sources: rest };
-      changes.updateRels.push({ eid: r.eid, stance: true, props });
+      changes.updateRels.push({ eid: r.eid, stance: true, props: { sources: rest } });
       changes.relationships.updated++;
     }
     appendTo(finalStances, r.to, props);
@@ -187,7 +189,7 @@ export function diffState(plan: IngestPlan, state: GraphState): Changes {
       changes.relationships.removed++;
       detach(r);
     } else {
-      changes.updateRels.push({ eid: r.eid, stance: false, props: { ...r.props, sources: rest } });
+      changes.updateRels.push({ eid: r.eid, stance: false, props: { sources: rest } });
       changes.relationships.updated++;
     }
   }
@@ -357,16 +359,20 @@ function nodeOutcome(
   if (!existing) {
     changes.createNodes.push({ label, id, props, agency });
     changes.nodes.created++;
-  } else if (!sameProps(existing.props, props) || (agency !== null && agency !== existing.agency)) {
-    changes.updateNodes.push({ label, id, props, agency });
+    return;
+  }
+  const delta = changedProps(existing.props, props);
+  if (delta !== undefined || (agency !== null && agency !== existing.agency)) {
+    changes.updateNodes.push({ label, id, props: delta ?? {}, agency });
     changes.nodes.updated++;
   } else changes.nodes.unchanged++;
 }
 
 function countUpdate(changes: Changes, existing: GraphRel, props: Props, stance: boolean): void {
-  if (sameProps(existing.props, props)) changes.relationships.unchanged++;
+  const delta = changedProps(existing.props, props);
+  if (delta === undefined) changes.relationships.unchanged++;
   else {
-    changes.updateRels.push({ eid: existing.eid, stance, props });
+    changes.updateRels.push({ eid: existing.eid, stance, props: delta });
     changes.relationships.updated++;
   }
 }
@@ -486,11 +492,17 @@ function clean(props: Props): Props {
   return out;
 }
 
-/** Whether two property maps hold the same values (absent, null and `[]` alike). */
-function sameProps(a: Props, b: Props): boolean {
-  for (const k in a) if (!sameValue(a[k], b[k])) return false;
-  for (const k in b) if (!(k in a) && !sameValue(undefined, b[k])) return false;
-  return true;
+/**
+ * What turns `before` into `after`: the changed values, and null for each property `after`
+ * drops (`SET n += delta` removes it); undefined when nothing changes (absent, null and `[]`
+ * alike). Only the difference travels and is written: a hub actor's new mention changes its
+ * `sources` alone.
+ */
+function changedProps(before: Props, after: Props): Props | undefined {
+  let delta: Props | undefined;
+  for (const k in after) if (!sameValue(before[k], after[k])) (delta ??= {})[k] = after[k];
+  for (const k in before) if (!(k in after) && !sameValue(before[k], undefined)) (delta ??= {})[k] = null;
+  return delta;
 }
 
 function sameValue(x: unknown, y: unknown): boolean {

@@ -1,6 +1,6 @@
 import type { Params, Row } from '../db';
 import type { Bundle } from './bundleFormat';
-import { collectReferences, graphQuestions } from './collectReferences';
+import { aliasQuestions, collectReferences, idQuestions } from './collectReferences';
 import {
   LOCK_ARTICLE,
   LOOKUP_ALIASES,
@@ -25,7 +25,7 @@ export interface Runner {
  * ids, one for alias keys when the graph holds any actor, one per PART_OF kind the bundle adds.
  */
 export async function lookupGraph(runner: Runner, bundle: Bundle): Promise<GraphLookup> {
-  const { ids, keys } = graphQuestions(bundle, collectReferences(bundle));
+  const refs = collectReferences(bundle);
   const labels = new Map<string, NodeLabel[]>();
   const actors = new Map<string, GraphActor>();
   const asActor = (row: Row): GraphActor => ({
@@ -33,7 +33,7 @@ export async function lookupGraph(runner: Runner, bundle: Bundle): Promise<Graph
     name: String(row.name),
     aliasKeys: (row.aliasKeys as string[] | null) ?? [],
   });
-  const [found] = await runner.run(LOOKUP_IDS, { ids });
+  const [found] = await runner.run(LOOKUP_IDS, { ids: idQuestions(refs) });
   for (const [id, name, aliasKeys] of (found?.actors as [string, string, string[] | null][] | undefined) ??
     []) {
     appendTo(labels, id, 'Actor');
@@ -41,7 +41,8 @@ export async function lookupGraph(runner: Runner, bundle: Bundle): Promise<Graph
   }
   for (const label of ['Statement', 'Event', 'Article'] as const)
     for (const id of (found?.[label] as string[] | undefined) ?? []) appendTo(labels, id, label);
-  if (keys.length > 0 && Number(found?.actorCount ?? 0) > 0)
+  const keys = Number(found?.actorCount ?? 0) > 0 ? aliasQuestions(bundle, refs, new Set(actors.keys())) : [];
+  if (keys.length > 0)
     for (const row of await runner.run(LOOKUP_ALIASES, { keys })) {
       const actor = asActor(row);
       actors.set(actor.id, actor);

@@ -1,6 +1,6 @@
 import { STANCE_TYPES } from '../../domain/stanceTypes';
 import type { Bundle } from '../bundleFormat';
-import { collectReferences, graphQuestions } from '../collectReferences';
+import { aliasQuestions, collectReferences, idQuestions } from '../collectReferences';
 import type { Changes } from '../diffState';
 import { EDGE_KINDS, type EdgeKind, type GraphLookup, type IngestPlan, type NodeLabel } from '../planBundle';
 import type { GraphNode, GraphRel, GraphState } from '../readGraphState';
@@ -88,7 +88,7 @@ export class MemoryGraph {
 
   /** What `lookupGraph` reads from Neo4j: labels of the ids asked about, actors, PART_OF chains. */
   lookup(bundle: Bundle): GraphLookup {
-    const { ids, keys } = graphQuestions(bundle, collectReferences(bundle));
+    const refs = collectReferences(bundle);
     const labels = new Map<string, NodeLabel[]>();
     const actors = new Map<string, GraphActor>();
     const asActor = (n: MemNode): GraphActor => ({
@@ -96,14 +96,14 @@ export class MemoryGraph {
       name: String(n.props.name),
       aliasKeys: (n.props.aliasKeys as string[] | undefined) ?? [],
     });
-    for (const id of ids)
+    for (const id of idQuestions(refs))
       for (const label of LABELS) {
         const node = this.nodes[label].get(id);
         if (!node) continue;
         labels.set(id, [...(labels.get(id) ?? []), label]);
         if (label === 'Actor') actors.set(id, asActor(node));
       }
-    for (const key of keys)
+    for (const key of aliasQuestions(bundle, refs, new Set(actors.keys())))
       for (const id of this.byAliasKey.get(key) ?? []) {
         const node = this.nodes.Actor.get(id) as MemNode;
         actors.set(id, asActor(node));
@@ -195,7 +195,7 @@ export class MemoryGraph {
       const node = this.nodes[n.label].get(n.id);
       if (!node) continue; // MATCH finds nothing: nothing is written
       const before = node.props;
-      node.props = n.props;
+      node.props = withChanges(before, n.props);
       if (n.agency !== null) node.agency = n.agency;
       this.indexAliases(node, before);
     }
@@ -212,7 +212,7 @@ export class MemoryGraph {
     }
     for (const r of changes.updateRels) {
       const rel = this.rels.get(r.eid);
-      if (rel) rel.props = r.props;
+      if (rel) rel.props = withChanges(rel.props, r.props);
     }
     for (const eid of changes.deleteRels) {
       const rel = this.rels.get(eid);
@@ -271,6 +271,17 @@ export class MemoryGraph {
     }
     return [...edges.values()];
   }
+}
+
+/** `props` after `SET x += changes` (a null removes a property). */
+function withChanges(props: Props, changes: Props): Props {
+  const out: Props = { ...props };
+  for (const k in changes) {
+    const v = changes[k];
+    if (v === null || v === undefined) delete out[k];
+    else out[k] = v;
+  }
+  return out;
 }
 
 function attach(edges: Map<string, Set<MemRel>>, rel: MemRel): void {

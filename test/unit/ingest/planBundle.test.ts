@@ -1,7 +1,7 @@
 import { expect } from '@jest/globals';
 import { AmbiguousReferenceError, ErrorCode, InvalidBundleError } from '../../../src/errors';
 import { parseBundle } from '../../../src/ingest/bundleSchema';
-import { collectReferences, graphQuestions } from '../../../src/ingest/collectReferences';
+import { aliasQuestions, collectReferences, idQuestions } from '../../../src/ingest/collectReferences';
 import { EMPTY_LOOKUP, planBundle as planTyped, type GraphLookup } from '../../../src/ingest/planBundle';
 import { at, loadSeedBundle } from '../../support/bundles';
 
@@ -413,28 +413,55 @@ describe('planBundle resolves references against the graph', () => {
   });
 });
 
-describe('graphQuestions', () => {
-  it('asks the graph about every id and every actor reference key, from one walk', () => {
-    const parsed = parseBundle({
-      ...LATER,
-      article: { ...LATER.article, cites: ['Yonhap'] },
-      stances: [{ actor: 'The Kremlin', statement: 'x', stance: 'CLAIMED', relayOf: 'NIS', event: 'e' }],
-      links: [{ from: 'x', type: 'SUPPORTS', to: 'y' }],
-    });
-    if (!parsed.ok) throw new Error('expected a valid bundle');
-    const refs = collectReferences(parsed.bundle);
+describe('graph questions', () => {
+  const parsed = parseBundle({
+    ...LATER,
+    article: { ...LATER.article, cites: ['Yonhap'] },
+    actors: [{ id: 'kcna', name: 'Korean Central News Agency', kind: 'NEWS_AGENCY', aliases: ['KCNA'] }],
+    stances: [
+      { actor: 'The Kremlin', statement: 'x', stance: 'CLAIMED', relayOf: 'NIS', event: 'e' },
+      { actor: 'kcna', statement: 'y', stance: 'DENIED' },
+    ],
+    links: [{ from: 'x', type: 'SUPPORTS', to: 'y' }],
+  });
+  if (!parsed.ok) throw new Error('expected a valid bundle');
+  const refs = collectReferences(parsed.bundle);
+
+  it('collects every reference with its path in one walk, and asks about every id', () => {
     expect(refs.references).toEqual([
       { path: '$.article.cites[0]', kind: 'actor', ref: 'Yonhap' },
       { path: '$.stances[0].actor', kind: 'actor', ref: 'The Kremlin' },
       { path: '$.stances[0].statement', kind: 'statement', ref: 'x' },
       { path: '$.stances[0].event', kind: 'event', ref: 'e' },
       { path: '$.stances[0].relayOf', kind: 'actor', ref: 'NIS' },
+      { path: '$.stances[1].actor', kind: 'actor', ref: 'kcna' },
+      { path: '$.stances[1].statement', kind: 'statement', ref: 'y' },
       { path: '$.links[0].from', kind: 'statement', ref: 'x' },
       { path: '$.links[0].to', kind: 'statement', ref: 'y' },
     ]);
-    expect(graphQuestions(parsed.bundle, refs)).toEqual({
-      ids: ['NIS', 'The Kremlin', 'Yonhap', 'article-later', 'e', 'x', 'y'],
-      keys: ['kremlin', 'nis', 'yonhap'],
-    });
+    expect(idQuestions(refs)).toEqual([
+      'NIS',
+      'The Kremlin',
+      'Yonhap',
+      'article-later',
+      'e',
+      'kcna',
+      'x',
+      'y',
+    ]);
+  });
+
+  it('asks for the keys of references that are no actor id, and of new actors’ names', () => {
+    expect(aliasQuestions(parsed.bundle, refs, new Set())).toEqual([
+      'kcna',
+      'korean central news agency',
+      'kremlin',
+      'nis',
+      'yonhap',
+    ]);
+  });
+
+  it('asks nothing about references the graph knows as actor ids, nor about known actors’ names', () => {
+    expect(aliasQuestions(parsed.bundle, refs, new Set(['NIS', 'Yonhap', 'kcna']))).toEqual(['kremlin']);
   });
 });
