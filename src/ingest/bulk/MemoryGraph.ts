@@ -275,13 +275,8 @@ export class MemoryGraph {
 
 /** `props` after `SET x += changes` (a null removes a property). */
 function withChanges(props: Props, changes: Props): Props {
-  const out: Props = { ...props };
-  for (const k in changes) {
-    const v = changes[k];
-    if (v === null || v === undefined) delete out[k];
-    else out[k] = v;
-  }
-  return out;
+  const merged: Props = { ...props, ...changes };
+  return Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== null && v !== undefined));
 }
 
 function attach(edges: Map<string, Set<MemRel>>, rel: MemRel): void {
