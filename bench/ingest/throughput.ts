@@ -8,7 +8,7 @@
  *   on the same corpus (both into a fresh store the CLI starts), else a note.
  *
  *   npm run bench:ingest -- [--sizes 10000,200000] [--folder-bundles 1000] [--folder-statements 100000]
- *                           [--bulk-statements 1000000] [--skip bulk,folder]
+ *                           [--bulk-statements 1000000] [--warm-up 1000] [--skip bulk,folder]
  * Writes bench/results/ingest-latest.json. No timing assertions: the numbers are for reading.
  */
 import { spawnSync } from 'node:child_process';
@@ -49,6 +49,12 @@ async function main(): Promise<void> {
     .option('--folder-bundles <n>', 'bundles in the folder case', Number, 1000)
     .option('--folder-statements <n>', 'statements in the folder case', Number, 100_000)
     .option('--bulk-statements <n>', 'statements for the bulk path', Number, 1_000_000)
+    .option(
+      '--warm-up <n>',
+      'statements of a bundle ingested (and reported) first in each single-bundle case, 0 for none',
+      Number,
+      1000,
+    )
     .option('--skip <list>', 'cases to skip: single, folder, bulk', '')
     .parse(process.argv)
     .opts<{
@@ -56,6 +62,7 @@ async function main(): Promise<void> {
       folderBundles: number;
       folderStatements: number;
       bulkStatements: number;
+      warmUp: number;
       skip: string;
     }>();
   const skip = new Set(list(o.skip));
@@ -79,6 +86,23 @@ async function main(): Promise<void> {
         writeCorpus({ statements, bundles: 1, prefix: `ib${statements}` }, dir);
         const neo4j = await startBenchNeo4j({ log });
         try {
+          // A fresh JVM compiles every query and hot path on first use; a service that has been
+          // running has not. The warm-up bundle (its own ids) is timed and reported too.
+          if (o.warmUp > 0) {
+            const warmDir = path.join(work, `warm-up-${statements}`);
+            writeCorpus({ statements: o.warmUp, bundles: 1, prefix: `wu${statements}` }, warmDir);
+            const run = await runIngestCli(neo4j, [warmDir]);
+            rmSync(warmDir, { recursive: true, force: true });
+            record({
+              case: 'warm-up: first ingest into a fresh Neo4j, 1 bundle',
+              statements: o.warmUp,
+              bundles: 1,
+              seconds: run.seconds,
+              statementsPerSec: rate(o.warmUp, run),
+              peakRssMb: run.peakRssMb,
+              ...(run.exitCode === 0 ? {} : { note: `FAILED (exit ${run.exitCode})` }),
+            });
+          }
           for (const label of ['first ingest', 're-ingest unchanged']) {
             const run = await runIngestCli(neo4j, [dir]);
             if (run.exitCode !== 0) {

@@ -125,15 +125,16 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
         const summary = await ingestBundle(db, bundle, {
           batchSize: options.batchSize,
           dryRun: options.dryRun,
+          report: options.dryRun,
           ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
           onProgress: (done, total) => {
             bar?.setTotal(Math.max(total, 1));
             bar?.update(done, { status: done === total ? 'committing' : 'writing' });
           },
         });
-        // Every date and resolution is printed for a dry run only: a folder of thousands of
-        // bundles would otherwise keep them all until the end.
-        outcome.summary = options.dryRun ? summary : { ...summary, dates: [], resolutions: [] };
+        // Every date and resolution is listed for a dry run only: a folder of thousands of
+        // bundles, or one huge bundle, would otherwise hold millions of them.
+        outcome.summary = summary;
         bar?.update(1, { status: options.dryRun ? 'valid (dry run)' : 'done' });
       } catch (error) {
         bar?.update({ status: 'REFUSED' });

@@ -60,32 +60,41 @@ RETURN properties(a) AS props,
 export const LOCK_ARTICLE = `
 MATCH (a:Article {id: $id}) SET a._lock = true REMOVE a._lock RETURN count(a) AS n`;
 
+/** Structural edge types out of nodes of one label (relations, participation, ABOUT, PART_OF, links). */
+export const edgeTypesFrom = (from: NodeLabel): string[] => [
+  ...new Set(
+    (Object.keys(EDGE_KINDS) as EdgeKind[])
+      .filter((k) => EDGE_KINDS[k].from === from)
+      .map((k) => EDGE_KINDS[k].type),
+  ),
+];
+
+const readLabel = (label: Exclude<NodeLabel, 'Article'>, lock: boolean) => `
+  UNWIND $${label} AS id
+  MATCH (n:${label} {id: id})
+  WITH n ORDER BY n.id
+  ${lock ? 'SET n._lock = true REMOVE n._lock' : ''}
+  RETURN '${label}' AS label, n.id AS id, properties(n) AS props, n:Agency AS agency, COUNT { (n)--() } AS degree,
+         [(n)-[r:${edgeTypesFrom(label).join('|')}]->(y) |
+           {eid: elementId(r), type: type(r), to: y.id, toLabels: labels(y), props: properties(r)}] AS edges,
+         ${
+           label === 'Statement'
+             ? `[(a:Actor)-[r:${STANCE_TYPES.join('|')}]->(n) | {eid: elementId(r), type: type(r), from: a.id, props: properties(r)}]`
+             : '[]'
+         } AS stances`;
+
 /**
- * Nodes of one label by id, with their degree; `lock` takes their write locks (in id order,
- * like every ingest) so that what is read stays true until commit.
+ * The nodes `$Actor`, `$Event` and `$Statement` (ids), one row each, with their degree, their
+ * structural edges out and, for statements, every stance on them whichever article reported
+ * it. With `lock`, their write locks are taken in a fixed order (actors, events, statements;
+ * each by id, like every ingest) so that what is read stays true until commit.
  */
-export const readNodes = (label: Exclude<NodeLabel, 'Article'>, lock: boolean) => `
-UNWIND $ids AS id
-MATCH (n:${label} {id: id})
-WITH n ORDER BY n.id
-${lock ? 'SET n._lock = true REMOVE n._lock' : ''}
-RETURN n.id AS id, properties(n) AS props, n:Agency AS agency, COUNT { (n)--() } AS degree`;
-
-/** Every stance on the statements `$ids`, whichever article reported it. */
-export const READ_STANCES = `
-UNWIND $ids AS id
-MATCH (a:Actor)-[r:${STANCE_TYPES.join('|')}]->(s:Statement {id: id})
-RETURN elementId(r) AS eid, type(r) AS type, a.id AS from, s.id AS to, properties(r) AS props`;
-
-/** Outgoing structural edges of the nodes `$ids` with label `from`. */
-export const readEdges = (from: NodeLabel) => {
-  const kinds = (Object.keys(EDGE_KINDS) as EdgeKind[]).filter((k) => EDGE_KINDS[k].from === from);
-  const types = [...new Set(kinds.map((k) => EDGE_KINDS[k].type))].join('|');
-  return `
-UNWIND $ids AS id
-MATCH (x:${from} {id: id})-[r:${types}]->(y)
-RETURN elementId(r) AS eid, type(r) AS type, x.id AS from, y.id AS to, labels(y) AS toLabels, properties(r) AS props`;
-};
+export const readNodes = (lock: boolean) => `
+CALL () {${readLabel('Actor', lock)}
+  UNION ALL${readLabel('Event', lock)}
+  UNION ALL${readLabel('Statement', lock)}
+}
+RETURN label, id, props, agency, degree, edges, stances`;
 
 /** Properties that hold dates: planned as ISO strings, written as Cypher dates (`withDates`). */
 export const DATE_FIELDS: Record<NodeLabel | 'Stance', string[]> = {

@@ -47,6 +47,8 @@ export interface IngestOptions {
   dryRun?: boolean;
   /** Refuse new actors that resemble known ones instead of warning. */
   strict?: boolean;
+  /** List every resolved date and reference resolution in the summary (default true). */
+  report?: boolean;
 }
 
 /** Rows per batch: 2,000 measured best of 500 / 1,000 / 2,000 / 5,000 on a 10,000-statement bundle. */
@@ -76,7 +78,7 @@ export async function ingestBundle(
   if (options.strict && nearDuplicates.length > 0) throw new InvalidBundleError(nearDuplicates);
   if (options.dryRun) {
     const runner: Runner = { run: (q, p) => db.read(q, p) };
-    const plan = planBundle(bundle, await lookupGraph(runner, bundle));
+    const plan = planBundle(bundle, await lookupGraph(runner, bundle), { report: options.report ?? true });
     const changes = diffState(plan, await readGraphState(runner, plan, false));
     return summary(plan, changes, true, nearDuplicates);
   }
@@ -84,7 +86,7 @@ export async function ingestBundle(
     try {
       return await db.writeTransaction(
         async (tx) => {
-          const plan = planBundle(bundle, await lookupGraph(tx, bundle));
+          const plan = planBundle(bundle, await lookupGraph(tx, bundle), { report: options.report ?? true });
           const changes = diffState(plan, await readGraphState(tx, plan, true));
           await writeChanges(tx, plan.article.id, changes, options);
           return summary(plan, changes, false, nearDuplicates);
@@ -155,11 +157,24 @@ function withDates(props: Params, fields: string[]): Params {
   return out;
 }
 
+/** One statement run in batches: its rows are built a batch at a time, not all at once. */
 interface Step {
   query: string;
-  rows: Params[];
+  items: readonly unknown[];
+  row: (item: unknown) => unknown;
   key: 'rows' | 'ids' | 'eids';
   params?: Params;
+}
+
+/** A step over `items`, each made a row by `row` when its batch is sent. */
+function step<T>(
+  query: string,
+  items: readonly T[],
+  row: (item: T) => unknown,
+  key: Step['key'] = 'rows',
+  params?: Params,
+): Step {
+  return { query, items, row: row as (item: unknown) => unknown, key, ...(params ? { params } : {}) };
 }
 
 /** Writes the changes in batches: nodes, then relationships, then removals. */
@@ -177,66 +192,59 @@ export async function writeChanges(
   };
   for (const [, group] of groupBy(changes.createNodes, (n) => `${n.label}|${n.agency}`)) {
     const first = group[0] as (typeof group)[number];
-    steps.push({
-      query: CREATE_NODES(first.label, first.agency === true),
-      rows: group.map((n) => ({ props: withDates(n.props, DATE_FIELDS[n.label]) })),
-      key: 'rows',
-    });
+    steps.push(
+      step(CREATE_NODES(first.label, first.agency === true), group, (n) => ({
+        props: withDates(n.props, DATE_FIELDS[n.label]),
+      })),
+    );
   }
   for (const [, group] of groupBy(changes.updateNodes, (n) => `${n.label}|${n.agency}`)) {
     const first = group[0] as (typeof group)[number];
-    steps.push({
-      query: UPDATE_NODES(first.label, first.agency),
-      rows: group.map((n) => ({ id: n.id, props: withDates(n.props, DATE_FIELDS[n.label]) })),
-      key: 'rows',
-    });
+    steps.push(
+      step(UPDATE_NODES(first.label, first.agency), group, (n) => ({
+        id: n.id,
+        props: withDates(n.props, DATE_FIELDS[n.label]),
+      })),
+    );
   }
   for (const [, group] of groupBy(changes.createRels, (r) => `${r.type}|${r.fromLabel}|${r.toLabel}`)) {
     const first = group[0] as (typeof group)[number];
     const dates = first.fromLabel === 'Actor' && first.toLabel === 'Statement' ? DATE_FIELDS.Stance : [];
-    steps.push({
-      query: CREATE_RELS(first.type, first.fromLabel, first.toLabel),
-      rows: group.map((r) => ({ from: r.from, to: r.to, props: withDates(r.props, dates) })),
-      key: 'rows',
-    });
+    steps.push(
+      step(CREATE_RELS(first.type, first.fromLabel, first.toLabel), group, (r) => ({
+        from: r.from,
+        to: r.to,
+        props: withDates(r.props, dates),
+      })),
+    );
   }
   if (changes.updateRels.length > 0)
-    steps.push({
-      query: UPDATE_RELS,
-      rows: changes.updateRels.map((r) => ({
+    steps.push(
+      step(UPDATE_RELS, changes.updateRels, (r) => ({
         eid: r.eid,
         props: withDates(r.props, r.stance ? DATE_FIELDS.Stance : []),
       })),
-      key: 'rows',
-    });
-  if (changes.deleteRels.length > 0)
-    steps.push({ query: DELETE_RELS, rows: changes.deleteRels as unknown as Params[], key: 'eids' });
+    );
+  if (changes.deleteRels.length > 0) steps.push(step(DELETE_RELS, changes.deleteRels, (eid) => eid, 'eids'));
   for (const [, group] of groupBy(changes.deleteArticleRels, (r) => r.type)) {
     const first = group[0] as (typeof group)[number];
-    steps.push({
-      query: DELETE_ARTICLE_RELS(first.type, first.toLabel),
-      rows: group.map((r) => r.to) as unknown as Params[],
-      key: 'ids',
-      params: { id: articleId },
-    });
+    steps.push(
+      step(DELETE_ARTICLE_RELS(first.type, first.toLabel), group, (r) => r.to, 'ids', { id: articleId }),
+    );
   }
   for (const [, group] of groupBy(changes.deleteNodes, (n) => n.label)) {
     const first = group[0] as (typeof group)[number];
-    steps.push({
-      query: DELETE_NODES(first.label),
-      rows: group.map((n) => n.id) as unknown as Params[],
-      key: 'ids',
-    });
+    steps.push(step(DELETE_NODES(first.label), group, (n) => n.id, 'ids'));
   }
 
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
-  const total = steps.reduce((n, s) => n + s.rows.length, 0);
+  const total = steps.reduce((n, s) => n + s.items.length, 0);
   let done = 0;
   options.onProgress?.(0, total);
-  for (const step of steps) {
-    for (let i = 0; i < step.rows.length; i += batchSize) {
-      const rows = step.rows.slice(i, i + batchSize);
-      await tx.run(step.query, { ...step.params, [step.key]: rows });
+  for (const s of steps) {
+    for (let i = 0; i < s.items.length; i += batchSize) {
+      const rows = s.items.slice(i, i + batchSize).map(s.row);
+      await tx.run(s.query, { ...s.params, [s.key]: rows });
       done += rows.length;
       options.onProgress?.(done, total);
     }

@@ -163,9 +163,17 @@ export interface IngestPlan {
   warnings: BundleProblem[];
 }
 
+export interface PlanOptions {
+  /**
+   * Whether the plan lists every resolved date and reference resolution (default true). A real
+   * run that reports counts only turns it off: a 200,000-statement bundle has 2 million.
+   */
+  report?: boolean;
+}
+
 /** Pure: checks a schema-valid bundle against the model rules and the graph lookup, and plans it. */
-export function planBundle(bundle: Bundle, graph: GraphLookup): IngestPlan {
-  return new Planner(bundle, graph).plan();
+export function planBundle(bundle: Bundle, graph: GraphLookup, options: PlanOptions = {}): IngestPlan {
+  return new Planner(bundle, graph, options.report ?? true).plan();
 }
 
 const LABEL_NOUN: Record<NodeLabel, string> = {
@@ -195,6 +203,7 @@ class Planner {
   constructor(
     private readonly bundle: Bundle,
     private readonly graph: GraphLookup,
+    private readonly report: boolean,
   ) {
     this.resolver = new ActorResolver(bundle.actors ?? [], graph.actors);
   }
@@ -501,7 +510,7 @@ class Planner {
       const r = this.resolver.resolve(ref);
       if (r.ok) {
         this.resolved.set(path, r.id);
-        this.resolutions.push({ path, reference: ref, id: r.id, via: r.via });
+        if (this.report) this.resolutions.push({ path, reference: ref, id: r.id, via: r.via });
       } else if (r.reason === 'ambiguous')
         this.ambiguities.push({ path, reference: ref, candidates: r.candidates });
       else {
@@ -520,7 +529,7 @@ class Planner {
     const inGraph = this.graph.labels.get(ref) ?? [];
     if (here?.label === label || (!here && inGraph.includes(label))) {
       this.resolved.set(path, ref);
-      this.resolutions.push({ path, reference: ref, id: ref, via: 'id' });
+      if (this.report) this.resolutions.push({ path, reference: ref, id: ref, via: 'id' });
       return;
     }
     const other = here?.label ?? inGraph[0];
@@ -546,7 +555,7 @@ class Planner {
       this.problem(`${path}.${resolved.field}`, resolved.message);
       return undefined;
     }
-    this.dates.push({ path, ...resolved.value });
+    if (this.report) this.dates.push({ path, ...resolved.value });
     return resolved.value;
   }
 

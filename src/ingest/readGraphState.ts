@@ -1,16 +1,7 @@
 import type { Params, Row } from '../db';
 import type { Bundle } from './bundleFormat';
 import { aliasQuestions, collectReferences, idQuestions } from './collectReferences';
-import {
-  LOCK_ARTICLE,
-  LOOKUP_ALIASES,
-  LOOKUP_IDS,
-  LOOKUP_PART_OF,
-  READ_ARTICLE,
-  READ_STANCES,
-  readEdges,
-  readNodes,
-} from './cypher';
+import { LOCK_ARTICLE, LOOKUP_ALIASES, LOOKUP_IDS, LOOKUP_PART_OF, READ_ARTICLE, readNodes } from './cypher';
 import type { GraphLookup, IngestPlan, NodeLabel } from './planBundle';
 import type { GraphActor } from './resolveActors';
 import { appendTo } from './appendTo';
@@ -90,7 +81,8 @@ export interface GraphState {
 /**
  * Reads what the diff needs: the article with what it reported before, every node it
  * mentions now or mentioned then, the stances on those statements and the edges out of those
- * nodes. With `lock`, nodes are write-locked in a fixed order first (article, actors, events,
+ * nodes (the nodes with their stances and edges in one statement, streamed a node per row).
+ * With `lock`, nodes are write-locked in a fixed order first (article, actors, events,
  * statements; each by id), so concurrent ingests serialise on what they share.
  */
 export async function readGraphState(runner: Runner, plan: IngestPlan, lock: boolean): Promise<GraphState> {
@@ -107,43 +99,32 @@ export async function readGraphState(runner: Runner, plan: IngestPlan, lock: boo
     Statement: union(plan.mentions.statements, old('statementIds'), article?.reports ?? []),
   };
   const nodes = { Actor: new Map(), Event: new Map(), Statement: new Map() } as GraphState['nodes'];
-  for (const label of ['Actor', 'Event', 'Statement'] as const) {
-    if (ids[label].length === 0) continue;
-    for (const row of await runner.run(readNodes(label, lock), { ids: ids[label] })) {
+  const stances: GraphRel[] = [];
+  const edges: GraphRel[] = [];
+  if (ids.Actor.length + ids.Event.length + ids.Statement.length > 0)
+    for (const row of await runner.run(readNodes(lock), ids)) {
       const id = String(row.id);
+      const label = row.label as keyof GraphState['nodes'];
       nodes[label].set(id, {
         id,
         props: row.props as Record<string, unknown>,
         agency: row.agency === true,
         degree: Number(row.degree),
       });
+      for (const r of row.stances as Row[])
+        stances.push({ ...rel(r), from: String(r.from), to: id, toLabel: 'Statement' });
+      for (const r of row.edges as Row[]) {
+        const toLabel = (r.toLabels as string[]).find(
+          (l): l is 'Actor' | 'Event' | 'Statement' => l === 'Actor' || l === 'Event' || l === 'Statement',
+        );
+        if (toLabel) edges.push({ ...rel(r), from: id, to: String(r.to), toLabel });
+      }
     }
-  }
-  const asRel = (row: Row, toLabel: NodeLabel): GraphRel => ({
-    eid: String(row.eid),
-    type: String(row.type),
-    from: String(row.from),
-    to: String(row.to),
-    toLabel,
-    props: row.props as Record<string, unknown>,
-  });
-  const statementIds = [...nodes.Statement.keys()];
-  const stances =
-    statementIds.length === 0
-      ? []
-      : (await runner.run(READ_STANCES, { ids: statementIds })).map((r) => asRel(r, 'Statement'));
-  const edges: GraphRel[] = [];
-  for (const label of ['Actor', 'Event', 'Statement'] as const) {
-    const present = [...nodes[label].keys()];
-    if (present.length === 0) continue;
-    for (const row of await runner.run(readEdges(label), { ids: present })) {
-      const toLabel = (row.toLabels as string[]).find(
-        (l) => l === 'Actor' || l === 'Event' || l === 'Statement',
-      );
-      if (toLabel) edges.push(asRel(row, toLabel));
-    }
-  }
   return { article, nodes, stances, edges };
+}
+
+function rel(row: Row): Pick<GraphRel, 'eid' | 'type' | 'props'> {
+  return { eid: String(row.eid), type: String(row.type), props: row.props as Record<string, unknown> };
 }
 
 function union(...lists: string[][]): string[] {

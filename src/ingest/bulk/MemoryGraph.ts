@@ -2,7 +2,8 @@ import { STANCE_TYPES } from '../../domain/stanceTypes';
 import type { Bundle } from '../bundleFormat';
 import { aliasQuestions, collectReferences, idQuestions } from '../collectReferences';
 import type { Changes } from '../diffState';
-import { EDGE_KINDS, type EdgeKind, type GraphLookup, type IngestPlan, type NodeLabel } from '../planBundle';
+import { edgeTypesFrom } from '../cypher';
+import { type GraphLookup, type IngestPlan, type NodeLabel } from '../planBundle';
 import type { GraphNode, GraphRel, GraphState } from '../readGraphState';
 import type { GraphActor } from '../resolveActors';
 
@@ -36,18 +37,12 @@ const LABELS: readonly NodeLabel[] = ['Actor', 'Statement', 'Event', 'Article'];
 /** PART_OF chains are read this deep, as LOOKUP_PART_OF does. */
 const PART_OF_DEPTH = 25;
 
-/** Structural edge types out of each label (what `readEdges` matches). */
-const edgeTypesFrom = (label: NodeLabel): ReadonlySet<string> =>
-  new Set(
-    (Object.keys(EDGE_KINDS) as EdgeKind[])
-      .filter((k) => EDGE_KINDS[k].from === label)
-      .map((k) => EDGE_KINDS[k].type),
-  );
+/** Structural edge types out of each label (what `readNodes` reads as `edges`). */
 const EDGE_TYPES_FROM: Record<NodeLabel, ReadonlySet<string>> = {
-  Actor: edgeTypesFrom('Actor'),
-  Statement: edgeTypesFrom('Statement'),
-  Event: edgeTypesFrom('Event'),
-  Article: edgeTypesFrom('Article'),
+  Actor: new Set(edgeTypesFrom('Actor')),
+  Statement: new Set(edgeTypesFrom('Statement')),
+  Event: new Set(edgeTypesFrom('Event')),
+  Article: new Set(edgeTypesFrom('Article')),
 };
 
 /**

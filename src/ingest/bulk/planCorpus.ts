@@ -42,7 +42,7 @@ export function planCorpus(
       outcome.statements = Array.isArray(statements) ? statements.length : 0;
       const parsed = parseBundle(input);
       if (!parsed.ok) throw new InvalidBundleError(parsed.problems);
-      const plan = planBundle(parsed.bundle, graph.lookup(parsed.bundle));
+      const plan = planBundle(parsed.bundle, graph.lookup(parsed.bundle), { report: false });
       const changes = diffState(plan, graph.state(plan));
       graph.apply(plan.article.id, changes);
       outcome.summary = {
