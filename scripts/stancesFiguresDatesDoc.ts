@@ -191,7 +191,8 @@ Titles dropped: ${[...TITLE_WORDS].sort().join(', ')}.
 
 Known actors are found in one query per bundle: their stored match keys (\`matchKeys\`, written
 at ingest by \`actorMatchKeys\`, indexed by \`claimgraph_actor_keys\`) and a fuzzy query on
-names and aliases (which finds actors stored before the keys existed).
+names and aliases in the actors-only \`claimgraph_actor_names\` index (which finds actors
+stored before the keys existed).
 
 ## Quote anchoring
 

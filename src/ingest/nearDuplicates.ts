@@ -17,7 +17,8 @@ import { appendTo } from './appendTo';
  * - SPELLING: a small edit distance between the folded names (Zelenkyy / Zelenskyy): 1 edit up
  *   to 8 letters, 2 beyond.
  * Matching is by keys (`actorMatchKeys`), stored on `:Actor` as `matchKeys` and indexed by the
- * `claimgraph_actor_keys` full-text index, plus a fuzzy query on names and aliases.
+ * `claimgraph_actor_keys` full-text index, plus a fuzzy query on names and aliases in the
+ * actors-only `claimgraph_actor_names` index.
  */
 export type NearDuplicateReason =
   'ACCENTS' | 'TRANSLITERATION' | 'TITLE' | 'WORD_ORDER' | 'ACRONYM' | 'PART_OF_NAME' | 'SPELLING';
@@ -196,6 +197,8 @@ function actorsReason(
 
 /** Index of actor match keys (cypher/schema/03-fulltext.cypher). */
 export const ACTOR_KEYS_INDEX = 'claimgraph_actor_keys';
+/** Index of actor names and aliases, for the fuzzy probe (cypher/schema/03-fulltext.cypher). */
+const ACTOR_NAMES_INDEX = 'claimgraph_actor_names';
 /** Candidates fetched per new actor and index: bounds the work whatever the graph holds. */
 const CANDIDATES_PER_ACTOR = 25;
 /** New actors compared per call (a bundle larger than this is checked in chunks). */
@@ -213,8 +216,7 @@ CALL (probe) {
   CALL db.index.fulltext.queryNodes($keysIndex, probe.keys, { limit: $perActor }) YIELD node
   RETURN node
   UNION
-  CALL db.index.fulltext.queryNodes($textIndex, probe.fuzzy, { limit: $perActor }) YIELD node
-  WHERE node:Actor
+  CALL db.index.fulltext.queryNodes($namesIndex, probe.fuzzy, { limit: $perActor }) YIELD node
   RETURN node
 }
 WITH probe, node WHERE NOT node.id IN $newIds
@@ -297,7 +299,7 @@ async function findChunk(
   const rows = await db.read(QUERY, {
     probes,
     keysIndex: ACTOR_KEYS_INDEX,
-    textIndex: 'claimgraph_text',
+    namesIndex: ACTOR_NAMES_INDEX,
     perActor: CANDIDATES_PER_ACTOR,
     newIds,
   });
