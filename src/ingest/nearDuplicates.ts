@@ -293,7 +293,12 @@ async function findChunk(
     return {
       path: a.path,
       keys: wanted.length > 0 ? wanted.map(luceneTerm).join(' OR ') : NOTHING,
-      fuzzy: words.length > 0 ? words.map((w) => `${luceneTerm(w)}~`).join(' OR ') : NOTHING,
+      // The edits SPELLING allows (1 up to 8 letters, 2 beyond): a wider probe expands to many
+      // more index terms and finds nothing the rules would keep.
+      fuzzy:
+        words.length > 0
+          ? words.map((w) => `${luceneTerm(w)}~${w.length > 8 ? 2 : 1}`).join(' OR ')
+          : NOTHING,
     };
   });
   const rows = await db.read(QUERY, {
