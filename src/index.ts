@@ -64,7 +64,8 @@ async function main(): Promise<void> {
   await applySchema(database);
   readiness.schemaApplied = true;
   if (config.seedOnEmpty) {
-    const seeded = await loadSeedIfEmpty(database, { timeoutMs: config.ingestTimeoutMs });
+    // Counts and warnings only: every date and resolution would make one log line of kilobytes.
+    const seeded = await loadSeedIfEmpty(database, { timeoutMs: config.ingestTimeoutMs, report: false });
     if (seeded.length > 0) logger.info({ bundles: seeded }, 'loaded the seed graph into the empty database');
   }
 
