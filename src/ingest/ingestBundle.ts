@@ -76,9 +76,10 @@ export async function ingestBundle(
   const bundle = parsed.bundle;
   const nearDuplicates = await nearDuplicateProblems(db, bundle);
   if (options.strict && nearDuplicates.length > 0) throw new InvalidBundleError(nearDuplicates);
+  const planOptions = { report: options.report ?? true };
   if (options.dryRun) {
     const runner: Runner = { run: (q, p) => db.read(q, p) };
-    const plan = planBundle(bundle, await lookupGraph(runner, bundle), { report: options.report ?? true });
+    const plan = planBundle(bundle, await lookupGraph(runner, bundle), planOptions);
     const changes = diffState(plan, await readGraphState(runner, plan, false));
     return summary(plan, changes, true, nearDuplicates);
   }
@@ -86,7 +87,7 @@ export async function ingestBundle(
     try {
       return await db.writeTransaction(
         async (tx) => {
-          const plan = planBundle(bundle, await lookupGraph(tx, bundle), { report: options.report ?? true });
+          const plan = planBundle(bundle, await lookupGraph(tx, bundle), planOptions);
           const changes = diffState(plan, await readGraphState(tx, plan, true));
           await writeChanges(tx, plan.article.id, changes, options);
           return summary(plan, changes, false, nearDuplicates);
