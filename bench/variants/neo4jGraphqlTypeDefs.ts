@@ -34,7 +34,8 @@ export const neo4jGraphqlTypeDefs = /* GraphQL */ `
     id: ID!
     name: String!
     kind: String!
-    aliases: [String!]!
+    # Absent when an actor has none: the graph stores no empty list (docs/graph-model.md).
+    aliases: [String!]
     description: String
     claimed: [Statement!]! @relationship(type: "CLAIMED", direction: OUT, properties: "Stance")
     confirmed: [Statement!]! @relationship(type: "CONFIRMED", direction: OUT, properties: "Stance")
