@@ -10,7 +10,9 @@
 // order. Effects (src/domain/stanceTypes.ts): CLAIMED and CONFIRMED support; DENIED opposes;
 // DECLINED_TO_CONFIRM, DID_NOT_DENY and DECLINED_TO_COMMENT take no side (a non-denial is not
 // opposition); RETRACTED withdraws the actor's earlier position, so it counts on no side.
-// Starts from the opposing side (denials, refutations), which is the smaller one.
+// Starts from the opposing side (denials, refutations), which is the smaller one. Ranks every
+// candidate by its two counts first, and builds the full breakdown for the page's rows only.
+// DENIED is scanned by relationship type: only actors deny, and the scan reads each denial once.
 //
 // Parameters: asOf (ISO date or null); limit.
 // GraphQL: contestedStatements(asOf, first).
@@ -18,7 +20,7 @@
 :param limit => 20;
 
 CALL () {
-  MATCH (:Actor)-[r:DENIED]->(s:Statement)
+  MATCH ()-[r:DENIED]->(s)
   WHERE $asOf IS NULL OR r.knownBy <= date($asOf)
   RETURN s
   UNION
@@ -27,6 +29,28 @@ CALL () {
      OR EXISTS { MATCH (:Actor)-[x:CLAIMED|CONFIRMED]->(source) WHERE x.knownBy <= date($asOf) }
   RETURN s
 }
+CALL (s) {
+  MATCH (a:Actor)-[r:CLAIMED|CONFIRMED|DENIED|DECLINED_TO_CONFIRM|DID_NOT_DENY|DECLINED_TO_COMMENT|RETRACTED]->(s)
+  WHERE $asOf IS NULL OR r.knownBy <= date($asOf)
+  WITH a, r ORDER BY r.date, r.knownBy, r.id
+  WITH a, last(collect(type(r))) AS position
+  RETURN count(CASE WHEN position IN ['CLAIMED', 'CONFIRMED'] THEN 1 END) AS supportingActors,
+         count(CASE WHEN position = 'DENIED' THEN 1 END) AS opposingActors
+}
+CALL (s) {
+  OPTIONAL MATCH (source:Statement)-[l:SUPPORTS|REFUTES]->(s)
+  WHERE $asOf IS NULL
+     OR EXISTS { MATCH (:Actor)-[x:CLAIMED|CONFIRMED]->(source) WHERE x.knownBy <= date($asOf) }
+  RETURN count(CASE type(l) WHEN 'SUPPORTS' THEN 1 END) AS supportingLinks,
+         count(CASE type(l) WHEN 'REFUTES' THEN 1 END) AS refutingLinks
+}
+WITH s, supportingActors + supportingLinks AS supporting, opposingActors + refutingLinks AS opposing
+WHERE supporting > 0 AND opposing > 0
+WITH s, supporting, opposing
+ORDER BY CASE WHEN supporting < opposing THEN supporting ELSE opposing END DESC,
+         supporting + opposing DESC,
+         s.id
+LIMIT toInteger($limit)
 CALL (s) {
   MATCH (a:Actor)-[r:CLAIMED|CONFIRMED|DENIED|DECLINED_TO_CONFIRM|DID_NOT_DENY|DECLINED_TO_COMMENT|RETRACTED]->(s)
   WHERE $asOf IS NULL OR r.knownBy <= date($asOf)
@@ -46,11 +70,6 @@ CALL (s) {
   RETURN collect(CASE type(l) WHEN 'SUPPORTS' THEN source.id END) AS supportedBy,
          collect(CASE type(l) WHEN 'REFUTES' THEN source.id END) AS refutedBy
 }
-WITH s, positions, supportedBy, refutedBy,
-     size([p IN positions WHERE p.position IN ['CLAIMED', 'CONFIRMED']]) + size(supportedBy) AS supporting,
-     size([p IN positions WHERE p.position IN ['DENIED']]) + size(refutedBy) AS opposing,
-     size([p IN positions WHERE p.position IN ['DECLINED_TO_CONFIRM', 'DID_NOT_DENY', 'DECLINED_TO_COMMENT']]) AS nonCommittal
-WHERE supporting > 0 AND opposing > 0
 RETURN s.text AS statement,
        'CONTESTED' AS status,
        supporting,
@@ -67,5 +86,4 @@ RETURN s.text AS statement,
        $asOf AS asOf
 ORDER BY CASE WHEN supporting < opposing THEN supporting ELSE opposing END DESC,
          supporting + opposing DESC,
-         statementId
-LIMIT toInteger($limit);
+         statementId;

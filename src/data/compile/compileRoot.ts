@@ -1,4 +1,5 @@
 import { withinFrom, withinTo } from '../../domain/datePredicates';
+import { STANCE_TYPES, type StanceType } from '../../domain/stanceTypes';
 import type {
   ActorFilter,
   ActorOrder,
@@ -65,9 +66,37 @@ function projectLabel(
 export const anyNodeById = (idExpr: string, v: string): string =>
   `CALL (${idExpr.startsWith('$') ? '' : idExpr}) { ${NODE_LABELS.map((l) => `MATCH (${v}:${l} {id: ${idExpr}}) RETURN ${v}`).join(' UNION ')} }`;
 
-/** A stance id starts with its actor's id (`<actorId>:<TYPE>:<statementId>:<date>`). */
+/** A stance id is `<actorId>:<TYPE>:<statementId>:<date>` (slugs hold no colon). */
 export const isStanceId = (id: string): boolean => id.includes(':');
-const actorOfStanceId = (id: string): string => id.split(':')[0] ?? id;
+
+/**
+ * The stance type an id names, or null when it names none (then no stance has that id). The
+ * type picks the one relationship id index to seek: anchored on the actor instead, a lookup
+ * would expand every stance of a hub actor.
+ */
+function stanceTypeOfId(id: string): StanceType | null {
+  const type = id.split(':')[1];
+  return STANCE_TYPES.find((t) => t === type) ?? null;
+}
+
+/** Stances by id, one id-index seek per type: binds `a`, `r`, `s`; null when no id is a stance's. */
+function matchStancesById(w: CypherWriter, ids: readonly string[]): string | null {
+  const byType = new Map<StanceType, string[]>();
+  for (const id of ids) {
+    const type = stanceTypeOfId(id);
+    if (type) byType.set(type, [...(byType.get(type) ?? []), id]);
+  }
+  if (byType.size === 0) return null;
+  const seeks = [...byType].map(
+    ([type, typed]) =>
+      `MATCH (a:Actor)-[r:${type}]->(s:Statement) WHERE r.id IN ${w.param(typed)} RETURN a, r, s`,
+  );
+  return `CALL () { ${seeks.join(' UNION ALL ')} }`;
+}
+
+/** A statement that returns no row, in the shape the caller reads. */
+const NO_ROWS = (columns: readonly string[]): string =>
+  `RETURN ${columns.map((c) => `null AS ${c}`).join(', ')} LIMIT 0`;
 
 /** `actor(id)`, `statement(id)`, `event(id)`, `article(id)`: one node and its selection. */
 export function compileLookup(
@@ -81,12 +110,13 @@ export function compileLookup(
   return { text, params: w.params };
 }
 
-/** `stance(id)`, anchored on the actor's id index. */
+/** `stance(id)`. */
 export function compileStanceLookup(id: string, fields: readonly FieldPlan[], bounds: Bounds): CompiledQuery {
   const w = new CypherWriter();
-  const text = `MATCH (a:Actor {id: ${w.param(actorOfStanceId(id))}})-[r:${ALL_STANCES}]->(s:Statement)
-WHERE r.id = ${w.param(id)}
-RETURN ${projectStance({ w, bounds }, 'r', 'a', 's', fields)} AS value LIMIT 1`;
+  const match = matchStancesById(w, [id]);
+  const text = match
+    ? `${match}\nRETURN ${projectStance({ w, bounds }, 'r', 'a', 's', fields)} AS value LIMIT 1`
+    : NO_ROWS(['value']);
   return { text, params: w.params };
 }
 
@@ -112,10 +142,10 @@ export function compileByIds(
   const ctx = { w, bounds };
   let text: string;
   if (kind === 'Stance') {
-    const actorIds = [...new Set(ids.map(actorOfStanceId))];
-    text = `MATCH (a:Actor) WHERE a.id IN ${w.param(actorIds)}
-MATCH (a)-[r:${ALL_STANCES}]->(s:Statement) WHERE r.id IN ${w.param([...ids])}
-RETURN r.id AS id, ${projectStance(ctx, 'r', 'a', 's', fields)} AS value`;
+    const match = matchStancesById(w, ids);
+    text = match
+      ? `${match}\nRETURN r.id AS id, ${projectStance(ctx, 'r', 'a', 's', fields)} AS value`
+      : NO_ROWS(['id', 'value']);
   } else if (kind === 'Node') {
     text = `UNWIND ${w.param([...ids])} AS id\n${anyNodeById('id', 'v')}\nRETURN id, ${projectAnyNode(ctx, 'v', fields)} AS value`;
   } else {

@@ -46,11 +46,16 @@ test('an empty types list matches nothing; null matches everything', () => {
   expect(compileLookup('Statement', 's', all.fields, bounds)).toMatchSnapshot();
 });
 
-test('node(id) tries each id-carrying label; stance ids anchor on the actor', () => {
+test('node(id) tries each id-carrying label; a stance id seeks the id index of its type', () => {
   const field = root(`{ node(id: "x") { id ... on Statement { text } ... on Actor { name } } }`);
   expect(compileNodeLookup('x', field.fields, bounds)).toMatchSnapshot();
   const stance = root(`{ stance(id: "a:CLAIMED:s:2024-10-01") { id actor { name } } }`);
   expect(compileStanceLookup('a:CLAIMED:s:2024-10-01', stance.fields, bounds)).toMatchSnapshot();
+  // No stance type, no stance: nothing is looked up, and the type never reaches the text.
+  expect(compileStanceLookup('a:NOTATYPE) RETURN 1 //:s:2024-10-01', stance.fields, bounds)).toEqual({
+    text: 'RETURN null AS value LIMIT 0',
+    params: {},
+  });
 });
 
 test('a list: count only when asked for, one extra row for hasNextPage otherwise', () => {
@@ -98,7 +103,7 @@ test('research rows: one batch by id per field path', () => {
   expect(
     compileByIds(
       'Stance',
-      ['a:CLAIMED:s:2024-10-01', 'b:CLAIMED:t:2024-10-02'],
+      ['a:CLAIMED:s:2024-10-01', 'b:DENIED:s:2024-10-02', 'b:CLAIMED:t:2024-10-02', 'c:UNKNOWN:s:2024-10-01'],
       claimed?.fields ?? [],
       bounds,
     ),
