@@ -14,7 +14,8 @@ import { boundedSelection } from './readGraph';
  * research root field runs its `.cypher` file and then one compiled statement per kind of
  * object and selection, whatever the number of parents and fields: every parent at one field
  * path (list indices aside) shares a selection, and sibling fields that select the same way
- * (a breakdown's `claimed`, `confirmed`, `denied`) share one batch too.
+ * (a breakdown's `claimed`, `confirmed`, `denied`) share one batch too. A selection of ids
+ * alone needs no batch: the research row has them.
  */
 export interface Loaders {
   byIds(
@@ -79,6 +80,7 @@ export function createLoaders(db: Db): Loaders {
   return {
     byIds: (info, kind, ids, bounds) => {
       const { fields, batchKey: key } = planOnce(kind, info, bounds);
+      if (answersFromIds(kind, fields)) return Promise.resolve(ids.map((id) => idOnlyRow(kind, id, fields)));
       return present(
         batch(key, (batchIds) => compileByIds(kind, batchIds, fields, bounds)),
         ids,
@@ -92,6 +94,22 @@ export function createLoaders(db: Db): Loaders {
       );
     },
   };
+}
+
+/**
+ * Kinds whose GraphQL type is an object type (an Actor's or a Node's type needs its labels).
+ * Research rows carry ids read in the same request, so a selection of `id` alone is answered
+ * from them without another round trip (`contestedStatements { statement { id } }`).
+ */
+const CONCRETE_KINDS: ReadonlySet<BatchKind> = new Set(['Statement', 'Event', 'Article', 'Stance']);
+
+const answersFromIds = (kind: BatchKind, fields: readonly FieldPlan[]): boolean =>
+  CONCRETE_KINDS.has(kind) && fields.every((f) => f.name === 'id');
+
+function idOnlyRow(kind: BatchKind, id: string, fields: readonly FieldPlan[]): CompiledRow {
+  const row: CompiledRow = { __typename: kind };
+  for (const f of fields) row[f.key] = id;
+  return row;
 }
 
 /** Inverse of `linkKey` (ids are slugs, so `|` cannot occur in them). */

@@ -136,11 +136,36 @@ test('research fields that select the same kind the same way share one batch', a
   const result = await server.run<{ stanceBreakdown: Record<string, unknown[]> }>(`{
     stanceBreakdown(statementId: "dprk-troops-to-russia", asOf: "2024-12-31") {
       claimed { actor { name } } confirmed { actor { name } } denied { actor { name } }
-      supportedBy { id } refutedBy { id }
+      supportedBy { id text } refutedBy { id text }
     }
   }`);
   expect(result.errors).toBeUndefined();
   // Every list has rows (so every batch ran); the sizes depend on the fixtures added above.
   const empty = Object.entries(result.data?.stanceBreakdown ?? {}).filter(([, list]) => list.length === 0);
   expect({ empty, roundTrips: result.roundTrips }).toEqual({ empty: [], roundTrips: 3 });
+});
+
+test('a research row answers a selection of ids alone, without another round trip', async () => {
+  type Ids = { id: string }[];
+  const ask = (stance: string, statement: string) =>
+    server.run<{
+      stanceBreakdown: { claimed: Ids; supportedBy: Ids };
+      contestedStatements: { statement: { id: string } }[];
+    }>(`{
+      stanceBreakdown(statementId: "dprk-troops-to-russia") { claimed { ${stance} } supportedBy { ${statement} } }
+      contestedStatements(first: 5) { statement { ${statement} } }
+    }`);
+  const idsOnly = await ask('id', 'id');
+  const loaded = await ask('id type', 'id text');
+  expect(idsOnly.errors).toBeUndefined();
+  // The same objects as when each is loaded: 2 round trips (the two research queries) against 4
+  // (also a batch of stances and one of statements, shared by supportedBy and contestedStatements).
+  const ids = (r: typeof idsOnly) => ({
+    claimed: r.data?.stanceBreakdown.claimed.map((s) => s.id),
+    supportedBy: r.data?.stanceBreakdown.supportedBy.map((s) => s.id),
+    contested: r.data?.contestedStatements.map((c) => c.statement.id),
+  });
+  expect({ ids: ids(idsOnly), roundTrips: idsOnly.roundTrips }).toEqual({ ids: ids(loaded), roundTrips: 2 });
+  expect(loaded.roundTrips).toBe(4);
+  expect(ids(idsOnly).contested).toHaveLength(2);
 });
