@@ -40,6 +40,7 @@ interface Options {
   statements: number;
   duration: number;
   warmup: number;
+  jitWarmup: number;
   rounds: number;
   concurrency: number[];
   ops: string[];
@@ -59,6 +60,12 @@ function options(): Options {
     .option('--scale <f>', 'corpus size as a fraction of 200,000 statements (overrides --statements)', Number)
     .option('--duration <s>', 'measured seconds per operation, variant and concurrency', Number, 8)
     .option('--warmup <s>', 'warm-up seconds before each measured run', Number, 1)
+    .option(
+      '--jit-warmup <s>',
+      'seconds of load per variant, over all operations, before any measuring',
+      Number,
+      20,
+    )
     .option('--rounds <n>', 'interleaved rounds the duration is split into', Number, 2)
     .option('--concurrency <list>', 'concurrency levels', '1,32')
     .option('--ops <list>', `operations (${OPERATION_IDS.join(',')})`, OPERATION_IDS.join(','))
@@ -70,6 +77,7 @@ function options(): Options {
       scale?: number;
       duration: number;
       warmup: number;
+      jitWarmup: number;
       rounds: number;
       concurrency: string;
       ops: string;
@@ -80,6 +88,7 @@ function options(): Options {
     statements: o.scale === undefined ? o.statements : Math.round(200_000 * o.scale),
     duration: o.duration,
     warmup: o.warmup,
+    jitWarmup: o.jitWarmup,
     rounds: Math.max(1, Math.floor(o.rounds)),
     concurrency: list(o.concurrency).map(Number),
     ops: list(o.ops),
@@ -181,6 +190,7 @@ async function main(): Promise<void> {
 
     const worker = startLoadWorker();
     cleanup.unshift(() => worker.stop());
+    await warmUpAll(ops, opts.jitWarmup, { claimgraph, ng, worker, neo4j, plans });
     const reports: OperationReport[] = [];
     for (const op of ops) {
       const cells: Record<string, Cell> = {};
@@ -338,18 +348,68 @@ async function verify(
   return line;
 }
 
+interface MeasureContext {
+  claimgraph: Service;
+  ng: Service;
+  worker: LoadWorker;
+  neo4j: BenchNeo4j;
+  plan: FloorPlan;
+  driver: ReturnType<typeof floorDriver>;
+}
+
+function loadJob(
+  variant: Variant,
+  op: Operation,
+  connections: number,
+  seconds: number,
+  warmupSec: number,
+  ctx: Omit<MeasureContext, 'driver'>,
+): LoadJob {
+  return variant === 'floor'
+    ? {
+        kind: 'floor',
+        target: ctx.neo4j.target,
+        plan: ctx.plan,
+        connections,
+        durationSec: seconds,
+        warmupSec,
+      }
+    : {
+        kind: 'http',
+        url: variant === 'claimgraph' ? ctx.claimgraph.url : ctx.ng.url,
+        body: JSON.stringify(variant === 'claimgraph' ? op.claimgraph : op.neo4jGraphql),
+        connections,
+        durationSec: seconds,
+        warmupSec,
+      };
+}
+
+/**
+ * Before anything is measured, every variant serves every operation for a share of `seconds`
+ * at concurrency 4: a Node process needs thousands of requests before its JIT has compiled the
+ * hot paths (lookups ran at 320 req/s in their first 10 s and 550 from the 20th), and the
+ * first operation measured would otherwise pay for it alone.
+ */
+async function warmUpAll(
+  ops: readonly Operation[],
+  seconds: number,
+  ctx: Omit<MeasureContext, 'driver' | 'plan'> & { plans: Map<string, FloorPlan> },
+): Promise<void> {
+  if (seconds <= 0) return;
+  const share = seconds / ops.length;
+  for (const op of ops)
+    for (const variant of VARIANTS)
+      await ctx.worker.run(
+        loadJob(variant, op, 4, share, 0, { ...ctx, plan: ctx.plans.get(op.id) as FloorPlan }),
+      );
+  log(`warmed every variant up on every operation, ${seconds} s each`);
+}
+
 async function measure(
   op: Operation,
   connections: number,
   opts: Options,
-  ctx: {
-    claimgraph: Service;
-    ng: Service;
-    worker: LoadWorker;
-    neo4j: BenchNeo4j;
-    plan: FloorPlan;
-    driver: ReturnType<typeof floorDriver>;
-  },
+  ctx: MeasureContext,
 ): Promise<Cell> {
   const latencies: Record<Variant, number[]> = { floor: [], claimgraph: [], neo4jGraphql: [] };
   const wall: Record<Variant, number> = { floor: 0, claimgraph: 0, neo4jGraphql: 0 };
@@ -359,24 +419,7 @@ async function measure(
   for (let round = 0; round < opts.rounds; round++) {
     const order = VARIANTS.map((_, i) => VARIANTS[(i + round) % VARIANTS.length] as Variant);
     for (const variant of order) {
-      const job: LoadJob =
-        variant === 'floor'
-          ? {
-              kind: 'floor',
-              target: ctx.neo4j.target,
-              plan: ctx.plan,
-              connections,
-              durationSec: seconds,
-              warmupSec: opts.warmup,
-            }
-          : {
-              kind: 'http',
-              url: variant === 'claimgraph' ? ctx.claimgraph.url : ctx.ng.url,
-              body: JSON.stringify(variant === 'claimgraph' ? op.claimgraph : op.neo4jGraphql),
-              connections,
-              durationSec: seconds,
-              warmupSec: opts.warmup,
-            };
+      const job = loadJob(variant, op, connections, seconds, opts.warmup, ctx);
       const service =
         variant === 'floor' ? ctx.worker.pid : variant === 'claimgraph' ? ctx.claimgraph.pid : ctx.ng.pid;
       const rss = new PeakRss({ [variant]: service, neo4j: ctx.neo4j.pid }).start();

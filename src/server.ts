@@ -1,5 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -119,6 +122,9 @@ export async function createServer(deps: ServerDeps): Promise<ClaimgraphServer> 
       variableListLimitPlugin(limits.listItems),
       ...protection.plugins,
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are used; Apollo's default cache-control plugin would wrap every field
+      // resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
       queryCostPlugin({ maxCost: limits.cost, listSize: limits.costListSize }),
       ...(config.readsRequireToken ? [requireTokenPlugin()] : []),
       observabilityPlugin(logger, metrics),
