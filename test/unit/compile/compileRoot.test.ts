@@ -124,3 +124,14 @@ test('first: null takes the SDL default', () => {
   const field = root(`{ actor(id: "x") { stances(first: null) { id } } }`);
   expect(compileLookup('Actor', 'x', field.fields, bounds).params).toEqual({ p0: 'x', p1: 20 });
 });
+
+test('a fuzzy date carries the parts asked for, dates as ISO text', () => {
+  const one = root(`{ stance(id: "a:DENIED:s:2024-10-01") { date { date } } }`);
+  const all = root(`{ stance(id: "a:DENIED:s:2024-10-01") { date { d: date precision knownBy text } } }`);
+  expect(compileStanceLookup('a:DENIED:s:2024-10-01', one.fields, bounds).text).toContain(
+    `RETURN { __typename: 'Stance', date: { date: toString(r.date) } } AS value`,
+  );
+  expect(compileStanceLookup('a:DENIED:s:2024-10-01', all.fields, bounds).text).toContain(
+    `date: { date: toString(r.date), precision: r.precision, knownBy: toString(r.knownBy), text: r.dateText }`,
+  );
+});
