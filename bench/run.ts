@@ -195,7 +195,7 @@ async function main(): Promise<void> {
     for (const op of ops) {
       const cells: Record<string, Cell> = {};
       for (const c of opts.concurrency)
-        cells[String(c)] = await measure(op, c, opts, {
+        cells[String(c)] = await measure(op, c, opts, minWindowSec(c, cells['1']), {
           claimgraph,
           ng,
           worker,
@@ -405,17 +405,31 @@ async function warmUpAll(
   log(`warmed every variant up on every operation, ${seconds} s each`);
 }
 
+/**
+ * A window in which `connections` clients of a slow operation still complete requests: twice
+ * `connections` times the slowest variant's p50 alone (at c=1), since a request at
+ * concurrency c waits for about c others. Without it, deep and contested had no sample at c=32.
+ */
+function minWindowSec(connections: number, alone: Cell | undefined): number {
+  if (connections <= 1 || !alone) return 0;
+  const p50s = VARIANTS.map((v) => alone.stats[v].p50).filter((p) => Number.isFinite(p));
+  return p50s.length ? (2 * connections * Math.max(...p50s)) / 1000 : 0;
+}
+
 async function measure(
   op: Operation,
   connections: number,
   opts: Options,
+  minWindow: number,
   ctx: MeasureContext,
 ): Promise<Cell> {
   const latencies: Record<Variant, number[]> = { floor: [], claimgraph: [], neo4jGraphql: [] };
   const wall: Record<Variant, number> = { floor: 0, claimgraph: 0, neo4jGraphql: 0 };
   const errors: Record<Variant, number> = { floor: 0, claimgraph: 0, neo4jGraphql: 0 };
   const peaks: Record<string, number> = {};
-  const seconds = opts.duration / opts.rounds;
+  const seconds = Math.max(opts.duration / opts.rounds, minWindow);
+  if (seconds > opts.duration / opts.rounds)
+    log(`${op.id} c=${connections}: windows of ${seconds.toFixed(1)} s`);
   for (let round = 0; round < opts.rounds; round++) {
     const order = VARIANTS.map((_, i) => VARIANTS[(i + round) % VARIANTS.length] as Variant);
     for (const variant of order) {
