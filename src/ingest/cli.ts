@@ -125,6 +125,8 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
         const summary = await ingestBundle(db, bundle, {
           batchSize: options.batchSize,
           dryRun: options.dryRun,
+          // Every date and resolution is listed for a dry run only: a folder of thousands of
+          // bundles, or one huge bundle, would otherwise hold millions of them.
           report: options.dryRun,
           ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
           onProgress: (done, total) => {
@@ -132,8 +134,6 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
             bar?.update(done, { status: done === total ? 'committing' : 'writing' });
           },
         });
-        // Every date and resolution is listed for a dry run only: a folder of thousands of
-        // bundles, or one huge bundle, would otherwise hold millions of them.
         outcome.summary = summary;
         bar?.update(1, { status: options.dryRun ? 'valid (dry run)' : 'done' });
       } catch (error) {

@@ -5,7 +5,7 @@
  * are batches (`$rows`) of CREATE, SET by id or element id, and DELETE, computed in memory by
  * diffState.ts.
  */
-import { STANCE_TYPES } from '../domain/stanceTypes';
+import { STANCE_PATTERN } from '../domain/stanceTypes';
 import { EDGE_KINDS, type EdgeKind, type NodeLabel } from './planBundle';
 
 /**
@@ -79,7 +79,7 @@ const readLabel = (label: Exclude<NodeLabel, 'Article'>, lock: boolean) => `
            {eid: elementId(r), type: type(r), to: y.id, toLabels: labels(y), props: properties(r)}] AS edges,
          ${
            label === 'Statement'
-             ? `[(a:Actor)-[r:${STANCE_TYPES.join('|')}]->(n) | {eid: elementId(r), type: type(r), from: a.id, props: properties(r)}]`
+             ? `[(a:Actor)-[r:${STANCE_PATTERN}]->(n) | {eid: elementId(r), type: type(r), from: a.id, props: properties(r)}]`
              : '[]'
          } AS stances`;
 

@@ -84,7 +84,10 @@ function matchStancesById(w: CypherWriter, ids: readonly string[]): string | nul
   const byType = new Map<StanceType, string[]>();
   for (const id of ids) {
     const type = stanceTypeOfId(id);
-    if (type) byType.set(type, [...(byType.get(type) ?? []), id]);
+    if (!type) continue;
+    const typed = byType.get(type);
+    if (typed) typed.push(id);
+    else byType.set(type, [id]);
   }
   if (byType.size === 0) return null;
   const seeks = [...byType].map(

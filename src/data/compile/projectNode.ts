@@ -1,4 +1,4 @@
-import { STANCE_TYPES } from '../../domain/stanceTypes';
+import { STANCE_PATTERN, STANCE_TYPES } from '../../domain/stanceTypes';
 import { BadUserInputError } from '../../errors';
 import { listFilter } from '../listFilter';
 import type { CypherWriter } from './cypherWriter';
@@ -71,7 +71,7 @@ export const stanceOrder = (r: string, a: string | null, s: string | null): stri
   [`${r}.date`, `${r}.knownBy`, a && `${a}.name`, `type(${r})`, s && `${s}.id`].filter(Boolean).join(', ');
 
 /** Every stance relationship type, as a pattern's type alternatives. */
-export const ALL_STANCES = STANCE_TYPES.join('|');
+export const ALL_STANCES = STANCE_PATTERN;
 
 /** The validated `first` of a nested list: the SDL default applies to null; capped. */
 function firstOf(ctx: Ctx, plan: FieldPlan, owner: string): number {
