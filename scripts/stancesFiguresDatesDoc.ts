@@ -175,7 +175,8 @@ certainly true whether the writer meant the start or the end of it.
 
 Ingestion warns (and refuses in strict mode) when a new actor's name or an alias probably
 names a known actor, or another new actor of the same bundle, without being equal to it
-(equal names are entity resolution's business). Reasons, strongest first:
+(equal names are entity resolution's business). Names whose numbers differ are never near
+duplicates (Unit 8200 / Unit 8201). Reasons, strongest first:
 
 | Reason | Rule | Example |
 | --- | --- | --- |
@@ -192,7 +193,8 @@ Titles dropped: ${[...TITLE_WORDS].sort().join(', ')}.
 Known actors are found in one query per bundle: their stored match keys (\`matchKeys\`, written
 at ingest by \`actorMatchKeys\`, indexed by \`claimgraph_actor_keys\`) and a fuzzy query on
 names and aliases in the actors-only \`claimgraph_actor_names\` index (which finds actors
-stored before the keys existed).
+stored before the keys existed). The fuzzy query probes words of letters only: numbers are
+matched exactly, by the keys.
 
 ## Quote anchoring
 

@@ -141,19 +141,42 @@ export function actorMatchKeys(name: string, aliases: readonly string[] = []): s
   return [...keys].sort();
 }
 
+/** Forms of names, each computed once: a check compares every new actor with many candidates. */
+type FormsMemo = Map<string, NameForms & { titled: string; raw: string }>;
+
+function memoForms(memo: FormsMemo, name: string) {
+  let forms = memo.get(name);
+  if (!forms) {
+    const f = formsOf(name);
+    forms = {
+      ...f,
+      titled: withoutTitles(asciiWords(name)).join(' '),
+      raw: name.normalize('NFC').toLowerCase().trim(),
+    };
+    memo.set(name, forms);
+  }
+  return forms;
+}
+
+/** The digits of a name, in order: names that number different things are different actors. */
+const digitsOf = (ascii: string) => ascii.replace(/[^0-9]+/g, ' ').trim();
+
 /** Why `a` and `b` (one name or alias each) look like the same actor, or null. Ordered strongest first. */
-export function nearDuplicateReason(a: string, b: string): NearDuplicateReason | null {
-  const fa = formsOf(a);
-  const fb = formsOf(b);
+export function nearDuplicateReason(
+  a: string,
+  b: string,
+  memo: FormsMemo = new Map(),
+): NearDuplicateReason | null {
+  const fa = memoForms(memo, a);
+  const fb = memoForms(memo, b);
   if (fa.words.length === 0 || fb.words.length === 0) return null;
-  const rawA = a.normalize('NFC').toLowerCase().trim();
-  const rawB = b.normalize('NFC').toLowerCase().trim();
-  if (rawA === rawB) return null; // an exact name is entity resolution's business
+  if (fa.raw === fb.raw) return null; // an exact name is entity resolution's business
+  // Unit 8200 / Unit 8201, Resolution 2231 / Resolution 2232: one digit apart, not one actor.
+  if (digitsOf(fa.ascii) !== digitsOf(fb.ascii)) return null;
   if (fa.ascii === fb.ascii) return 'ACCENTS';
   const na = fa.words.join(' ');
   const nb = fb.words.join(' ');
-  const titled = withoutTitles(asciiWords(a)).join(' ') === withoutTitles(asciiWords(b)).join(' ');
-  if (titled) return 'TITLE';
+  if (fa.titled === fb.titled) return 'TITLE';
   if (na === nb) return 'TRANSLITERATION';
   if ([...fa.words].sort().join(' ') === [...fb.words].sort().join(' ')) return 'WORD_ORDER';
   if ((fa.acronym && fa.acronym === fb.initials) || (fb.acronym && fb.acronym === fa.initials))
@@ -180,16 +203,17 @@ const REASON_ORDER: readonly NearDuplicateReason[] = [
 function actorsReason(
   a: { name: string; aliases: readonly string[] },
   b: { name: string; aliases: readonly string[] },
+  memo: FormsMemo,
 ) {
   let best: NearDuplicateReason | null = null;
   const namesA = [a.name, ...a.aliases];
   const namesB = [b.name, ...b.aliases];
   // An exact shared name or alias is entity resolution's warning, not ours.
-  const exact = new Set(namesA.map((n) => n.normalize('NFC').toLowerCase().trim()));
-  if (namesB.some((n) => exact.has(n.normalize('NFC').toLowerCase().trim()))) return null;
+  const exact = new Set(namesA.map((n) => memoForms(memo, n).raw));
+  if (namesB.some((n) => exact.has(memoForms(memo, n).raw))) return null;
   for (const x of namesA)
     for (const y of namesB) {
-      const r = nearDuplicateReason(x, y);
+      const r = nearDuplicateReason(x, y, memo);
       if (r && (best === null || REASON_ORDER.indexOf(r) < REASON_ORDER.indexOf(best))) best = r;
     }
   return best;
@@ -269,8 +293,10 @@ export async function findNearDuplicateActors(
     options.withinBundle === false ? new Map<string, NewActor[]>() : sameBundleCandidates(actors);
   const newIds = actors.map((a) => a.id);
   const results: NearDuplicates[] = [];
+  const memo: FormsMemo = new Map();
   for (let i = 0; i < actors.length; i += MAX_ACTORS_PER_QUERY) {
-    results.push(...(await findChunk(db, actors.slice(i, i + MAX_ACTORS_PER_QUERY), newIds, sameBundle)));
+    const chunk = actors.slice(i, i + MAX_ACTORS_PER_QUERY);
+    results.push(...(await findChunk(db, chunk, newIds, sameBundle, memo)));
   }
   return results;
 }
@@ -280,6 +306,7 @@ async function findChunk(
   chunk: readonly NewActor[],
   newIds: readonly string[],
   sameBundle: ReadonlyMap<string, readonly NewActor[]>,
+  memo: FormsMemo,
 ): Promise<NearDuplicates[]> {
   const probes = chunk.map((a) => {
     const keys = actorMatchKeys(a.name, a.aliases ?? []);
@@ -287,8 +314,9 @@ async function findChunk(
     const wanted = keys.flatMap((k) =>
       k.startsWith('a:') ? [`i:${k.slice(2)}`] : k.startsWith('i:') ? [`a:${k.slice(2)}`] : [k],
     );
+    // Numbers are matched exactly, by the keys: a number one digit apart is another actor.
     const words = [...new Set([a.name, ...(a.aliases ?? [])].flatMap(asciiWords))].filter(
-      (w) => w.length >= 4,
+      (w) => w.length >= 4 && !/[0-9]/.test(w),
     );
     return {
       path: a.path,
@@ -332,7 +360,7 @@ async function findChunk(
     for (const other of others) {
       if (seen.has(other.id)) continue;
       seen.add(other.id);
-      const reason = actorsReason(me, other);
+      const reason = actorsReason(me, other, memo);
       if (reason) candidates.push({ id: other.id, name: other.name, reason });
     }
     candidates.sort(

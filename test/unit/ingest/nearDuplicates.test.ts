@@ -35,6 +35,9 @@ describe('nearDuplicateReason', () => {
     ['Ministry of Defence of Ukraine', 'Ministry of Foreign Affairs of Ukraine'],
     ['Hamas', 'Hezbollah'],
     ['Iran', 'Iraq'],
+    ['Unit 8200', 'Unit 8201'],
+    ['UN Security Council Resolution 2231', 'UN Security Council Resolution 2232'],
+    ['47th Mechanized Brigade', '41st Mechanized Brigade'],
   ])('%s and %s are not near duplicates', (a, b) => {
     expect(nearDuplicateReason(a, b)).toBeNull();
   });
