@@ -270,8 +270,13 @@ export class MemoryGraph {
 
 /** `props` after `SET x += changes` (a null removes a property). */
 function withChanges(props: Props, changes: Props): Props {
-  const merged: Props = { ...props, ...changes };
-  return Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== null && v !== undefined));
+  const merged: Props = { ...props };
+  for (const key in changes) {
+    const value = changes[key];
+    if (value === null || value === undefined) delete merged[key];
+    else merged[key] = value;
+  }
+  return merged;
 }
 
 function attach(edges: Map<string, Set<MemRel>>, rel: MemRel): void {
