@@ -55,7 +55,11 @@ async function main(): Promise<void> {
       Number,
       10_000,
     )
-    .option('--skip <list>', 'cases to skip: single, folder, bulk', '')
+    .option(
+      '--skip <list>',
+      'cases to skip: single, folder, bulk, bulk-normal (the normal path on the bulk corpus)',
+      '',
+    )
     .parse(process.argv)
     .opts<{
       sizes: string;
@@ -177,15 +181,24 @@ async function main(): Promise<void> {
         const dir = path.join(work, 'bulk');
         const bundles = writeCorpus({ statements, prefix: 'ibb' }, dir);
         try {
-          for (const [label, args] of [
-            [`bulk into an empty database, ${bundles} bundles`, ['--bulk']],
-            [`normal ingest of the same ${bundles} bundles, CLI-started Neo4j`, []],
-          ] as const) {
-            const run = await runOwnStoreCli(
-              work,
-              [...args, dir],
-              args.length > 0 ? bulkHeap(statements) : {},
-            );
+          const paths = [
+            {
+              label: `bulk into an empty database, ${bundles} bundles`,
+              args: ['--bulk'],
+              env: bulkHeap(statements),
+            },
+            ...(skip.has('bulk-normal')
+              ? []
+              : [
+                  {
+                    label: `normal ingest of the same ${bundles} bundles, CLI-started Neo4j`,
+                    args: [],
+                    env: {},
+                  },
+                ]),
+          ];
+          for (const { label, args, env } of paths) {
+            const run = await runOwnStoreCli(work, [...args, dir], env);
             record(
               run.exitCode === 0
                 ? {
