@@ -11,7 +11,8 @@
  *   statements to earlier ones, skewed towards the first ones;
  * - N / 100 events; words from two small vocabularies in texts and quotes, for full-text search.
  *
- * Bundle 0 defines every actor, relation and event; statement i lives in bundle ⌊i·B/N⌋ with its
+ * Bundle 0 defines every actor, relation and event (above 400,000 statements the first actors
+ * come before it, in bundles of definitions: a bundle holds at most 100,000); statement i lives in bundle ⌊i·B/N⌋ with its
  * stances and outgoing links (to earlier statements), so bundles ingest in name order. Only
  * long-stable bundle fields are used (no figures), so the corpus stays valid while the format
  * grows. Bump GENERATOR_VERSION whenever the output changes: cached stores are keyed by it.
@@ -42,6 +43,8 @@ export const SUPERNODES = 5;
 const STATES = 50;
 const HUB_STATEMENTS = 10;
 const HUB_STANCES = 80;
+/** Actors (and relations) one bundle may define (the format's maxItems). */
+const MAX_DEFINITIONS = 100_000;
 
 export interface CorpusIds {
   actor(i: number): string;
@@ -166,6 +169,25 @@ export function* corpusBundles(options: CorpusOptions): Generator<JsonBundle> {
       type: pick(EVENT_TYPES),
       date: { date: isoDay(YEAR_START + Math.floor(rand() * 366) * DAY_MS), precision: 'DAY' },
     });
+  }
+
+  // The format caps a bundle at 100,000 actors and relations. Above that (more than 400,000
+  // statements) the first actors, states included, are defined in bundles of their own that
+  // come first; smaller corpora are unchanged.
+  for (let d = 0; bundle.actors.length > MAX_DEFINITIONS; d++) {
+    const actors = bundle.actors.splice(0, MAX_DEFINITIONS);
+    const defined = new Set(actors.map((actor) => actor.id));
+    yield {
+      ...bundle,
+      article: { ...bundle.article, id: `${options.prefix ?? 'bench'}-definitions-${pad(d, 2)}` },
+      actors,
+      relations: bundle.relations.filter((r) => defined.has(r.from)),
+      events: [],
+      statements: [],
+      stances: [],
+      links: [],
+    };
+    bundle.relations = bundle.relations.filter((r) => !defined.has(r.from));
   }
 
   let current = 0;
