@@ -30,6 +30,14 @@ interface Row {
   statementsPerSec?: number;
   peakRssMb?: Record<string, number>;
   note?: string;
+  /** The bulk CLI's seconds per phase, as it prints them ("planning 34.4 s, …"). */
+  phases?: string;
+}
+
+/** The phase line of the bulk CLI's summary, if the output has one. */
+function bulkPhases(output: string): Pick<Row, 'phases'> {
+  const phases = /\((checking [^)]*)\)/.exec(output)?.[1];
+  return phases ? { phases } : {};
 }
 
 const log = (line: string) => process.stderr.write(`[bench:ingest] ${line}\n`);
@@ -208,6 +216,7 @@ async function main(): Promise<void> {
                     seconds: run.seconds,
                     statementsPerSec: rate(statements, run),
                     peakRssMb: run.peakRssMb,
+                    ...bulkPhases(run.output),
                   }
                 : {
                     case: label,
