@@ -270,12 +270,12 @@ export class MemoryGraph {
 
 /** `props` after `SET x += changes` (a null removes a property). */
 function withChanges(props: Props, changes: Props): Props {
-  const merged: Props = { ...props };
-  for (const key in changes) {
-    const value = changes[key];
-    if (value === null || value === undefined) delete merged[key];
-    else merged[key] = value;
-  }
+  const merged: Props = {};
+  for (const source of [props, changes])
+    for (const key in source) {
+      const value = source === props && key in changes ? changes[key] : source[key];
+      if (value !== null && value !== undefined) merged[key] = value;
+    }
   return merged;
 }
 
