@@ -26,10 +26,14 @@ export const ErrorCode = {
   HEADERS_TOO_LARGE: 'HEADERS_TOO_LARGE',
   /** HTTP 408: headers or body did not arrive within REQUEST_TIMEOUT_MS / HEADERS_TIMEOUT_MS. */
   REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
-  /** `ingest --bulk` refusals (src/ingest/bulk/): a remote database, a store in use or not empty. */
+  /**
+   * `ingest --bulk` refusals (src/ingest/bulk/): a remote database, a store in use or not empty,
+   * a corpus larger than Node's heap can plan.
+   */
   BULK_REMOTE_DATABASE: 'BULK_REMOTE_DATABASE',
   BULK_STORE_IN_USE: 'BULK_STORE_IN_USE',
   BULK_STORE_NOT_EMPTY: 'BULK_STORE_NOT_EMPTY',
+  BULK_HEAP_TOO_SMALL: 'BULK_HEAP_TOO_SMALL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -70,13 +74,14 @@ export class UnauthenticatedError extends ClaimgraphError {
   }
 }
 
-/** Why `ingest --bulk` will not import: the database is remote, in use, or not empty. */
+/** Why `ingest --bulk` will not import: the database is remote, in use, or not empty, or the heap too small. */
 export class BulkImportRefusedError extends ClaimgraphError {
   constructor(
     code:
       | typeof ErrorCode.BULK_REMOTE_DATABASE
       | typeof ErrorCode.BULK_STORE_IN_USE
-      | typeof ErrorCode.BULK_STORE_NOT_EMPTY,
+      | typeof ErrorCode.BULK_STORE_NOT_EMPTY
+      | typeof ErrorCode.BULK_HEAP_TOO_SMALL,
     message: string,
   ) {
     super(message, code);

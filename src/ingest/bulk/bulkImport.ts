@@ -1,9 +1,11 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { EMBEDDED_NEO4J_PASSWORD, type Config } from '../../config';
 import { applySchema, connectOrStart, type Connection, type Database } from '../../db';
 import { readStoreOwner, removeStoreOwner, writeStoreOwner } from '../../embedded/storeOwner';
 import { BulkImportRefusedError, ErrorCode } from '../../errors';
+import { bulkHeapProblem } from './bulkHeapProblem';
 import { planCorpus, type BundleOutcome, type CorpusBundle } from './planCorpus';
 import { runAdminImport } from './runAdminImport';
 import { writeImportCsv } from './writeImportCsv';
@@ -16,6 +18,10 @@ export type BulkPhase = 'checking' | 'planning' | 'writing CSV' | 'importing' | 
 export interface BulkImportOptions {
   config: Pick<Config, 'externalNeo4j' | 'embedded' | 'queryTimeoutMs' | 'ingestTimeoutMs' | 'deadlines'>;
   bundles: CorpusBundle[];
+  /** The bundles' size in bytes, when known: a corpus the heap cannot plan is refused at once. */
+  bundleBytes?: number;
+  /** Node's heap limit in bytes (default V8's `heap_size_limit`; tests set a small one). */
+  heapLimitBytes?: number;
   /** Phase changes and progress within a phase (0 to 1). */
   onProgress?: (phase: BulkPhase, fraction: number, detail?: string) => void;
   /** Every bundle's outcome as it is planned. */
@@ -38,7 +44,7 @@ export interface BulkImportResult {
 
 /**
  * Loads a corpus into an EMPTY embedded store with `neo4j-admin database import full`: checks
- * that it may (not NEO4J_URI, store not in use, store empty), plans every bundle in memory with
+ * that it may (not NEO4J_URI, store not in use, store empty, a heap that can plan it), plans every bundle in memory with
  * the normal path's own rules (planCorpus), writes the graph as CSV, imports it with the
  * embedded Neo4j stopped, starts it, and applies cypher/schema/. All or nothing: when any
  * bundle is refused, nothing is written. The store is marked as owned by this process
@@ -65,6 +71,11 @@ export async function bulkImport(options: BulkImportOptions): Promise<BulkImport
       ErrorCode.BULK_REMOTE_DATABASE,
       `NEO4J_URI is set (${config.externalNeo4j.uri}): a bulk import writes the embedded store's files offline and cannot load a remote database; unset NEO4J_URI, or ingest without --bulk`,
     );
+  const heapProblem = bulkHeapProblem(
+    options.bundleBytes ?? 0,
+    options.heapLimitBytes ?? getHeapStatistics().heap_size_limit,
+  );
+  if (heapProblem) throw new BulkImportRefusedError(ErrorCode.BULK_HEAP_TOO_SMALL, heapProblem);
   const home = path.resolve(config.embedded.home);
   const owner = readStoreOwner(home);
   if (owner)

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
 import { loadConfig } from '../../config';
@@ -32,6 +33,7 @@ export async function runBulkCli(
     const result = await bulkImport({
       config,
       bundles: files.map((file) => ({ name: name(file), load: () => options.readBundle(file) })),
+      bundleBytes: files.reduce((n, file) => n + statSync(file).size, 0),
       log: (line) => {
         if (!bar) out(line);
       },

@@ -132,6 +132,24 @@ test('with NEO4J_URI set, bulk import is refused and starts nothing', async () =
   expect(existsSync(path.join(bulk.config.embedded.home, 'data'))).toBe(false);
 });
 
+test('a corpus the heap cannot plan is refused before anything is read or started', async () => {
+  const bulk = await options();
+  let loaded = 0;
+  const refused = bulkImport({
+    ...bulk,
+    bundles: bulk.bundles.map((b) => ({ ...b, load: () => (loaded++, b.load()) })),
+    bundleBytes: 300 * 2 ** 20,
+    heapLimitBytes: 4 * 2 ** 30,
+  });
+  await expect(refused).rejects.toMatchObject({
+    extensions: { code: 'BULK_HEAP_TOO_SMALL' },
+    message:
+      'the bundles hold 300 MB of JSON; planning them needs about 4.7 GB of Node heap and this process has 4.0 GB: run it with NODE_OPTIONS=--max-old-space-size=6144 (megabytes), or ingest without --bulk',
+  });
+  expect(loaded).toBe(0);
+  expect(existsSync(path.join(bulk.config.embedded.home, 'data'))).toBe(false);
+});
+
 test('a refused bundle writes nothing: every problem by bundle and JSON path', async () => {
   const bulk = await options();
   const bad = nordStreamOther() as { stances: { actor: string }[] };
