@@ -12,10 +12,11 @@
  * Writes bench/results/ingest-latest.json. No timing assertions: the numbers are for reading.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
+import { bulkHeapMb } from '../../src/ingest/bulk/bulkHeapProblem';
 import { repoPath } from '../../src/paths';
 import { GENERATOR_VERSION } from '../dataset/corpus';
 import { runIngestCli, spawnIngestCli, writeCorpus, type CliRun } from '../support/corpusStore';
@@ -193,7 +194,7 @@ async function main(): Promise<void> {
             {
               label: `bulk into an empty database, ${bundles} bundles`,
               args: ['--bulk'],
-              env: bulkHeap(statements),
+              env: bulkHeap(dir),
             },
             ...(skip.has('bulk-normal')
               ? []
@@ -293,12 +294,12 @@ async function runOwnStoreCli(
 }
 
 /**
- * Node's heap for `--bulk`: the CLI holds the corpus's whole graph while planning, about 9 KB
- * of heap per statement (1.9 GB RSS at 200,000), above Node's default limit from about 400,000
- * (docs/bundle-format.md, "Bulk import").
+ * Node's heap for `--bulk`, by the CLI's own rule (src/ingest/bulk/bulkHeapProblem.ts): planning
+ * holds the corpus's whole graph, more than Node's default limit above about 400,000 statements.
  */
-function bulkHeap(statements: number): NodeJS.ProcessEnv {
-  const mb = Math.max(4096, Math.ceil((statements * 12) / 1000));
+function bulkHeap(dir: string): NodeJS.ProcessEnv {
+  const bytes = readdirSync(dir).reduce((n, file) => n + statSync(path.join(dir, file)).size, 0);
+  const mb = Math.max(4096, bulkHeapMb(bytes));
   return { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${mb}`.trim() };
 }
 

@@ -142,7 +142,7 @@ export function actorMatchKeys(name: string, aliases: readonly string[] = []): s
 }
 
 /** Forms of names, each computed once: a check compares every new actor with many candidates. */
-type FormsMemo = Map<string, NameForms & { titled: string; raw: string }>;
+type FormsMemo = Map<string, NameForms & { titled: string; raw: string; digits: string }>;
 
 function memoForms(memo: FormsMemo, name: string) {
   let forms = memo.get(name);
@@ -152,14 +152,13 @@ function memoForms(memo: FormsMemo, name: string) {
       ...f,
       titled: withoutTitles(asciiWords(name)).join(' '),
       raw: name.normalize('NFC').toLowerCase().trim(),
+      // The digits, in order: names that number different things are different actors.
+      digits: f.ascii.replace(/[^0-9]+/g, ' ').trim(),
     };
     memo.set(name, forms);
   }
   return forms;
 }
-
-/** The digits of a name, in order: names that number different things are different actors. */
-const digitsOf = (ascii: string) => ascii.replace(/[^0-9]+/g, ' ').trim();
 
 /** Why `a` and `b` (one name or alias each) look like the same actor, or null. Ordered strongest first. */
 export function nearDuplicateReason(
@@ -172,7 +171,7 @@ export function nearDuplicateReason(
   if (fa.words.length === 0 || fb.words.length === 0) return null;
   if (fa.raw === fb.raw) return null; // an exact name is entity resolution's business
   // Unit 8200 / Unit 8201, Resolution 2231 / Resolution 2232: one digit apart, not one actor.
-  if (digitsOf(fa.ascii) !== digitsOf(fb.ascii)) return null;
+  if (fa.digits !== fb.digits) return null;
   if (fa.ascii === fb.ascii) return 'ACCENTS';
   const na = fa.words.join(' ');
   const nb = fb.words.join(' ');

@@ -83,16 +83,16 @@ export interface GraphState {
  * mentions now or mentioned then, the stances on those statements and the edges out of those
  * nodes (the nodes with their stances and edges in one statement, streamed a node per row).
  * With `lock`, nodes are write-locked in a fixed order first (article, actors, events,
- * statements; each by id), so concurrent ingests serialise on what they share. Given `known`
- * (the lookup's ids by label, from the same transaction), mentioned ids the graph did not hold
- * are not asked for: a first ingest reads nothing. One created meanwhile by a concurrent ingest
+ * statements; each by id), so concurrent ingests serialise on what they share. Of the ids the
+ * bundle mentions, only those in `known` (the lookup's ids by label, from the same transaction)
+ * are asked for: a first ingest reads nothing. One created meanwhile by a concurrent ingest
  * makes this one's CREATE fail on a uniqueness constraint, and the ingest starts again.
  */
 export async function readGraphState(
   runner: Runner,
   plan: IngestPlan,
   lock: boolean,
-  known?: GraphLookup['labels'],
+  known: GraphLookup['labels'],
 ): Promise<GraphState> {
   if (lock) await runner.run(LOCK_ARTICLE, { id: plan.article.id });
   const [articleRow] = await runner.run(READ_ARTICLE, { id: plan.article.id });
@@ -102,7 +102,7 @@ export async function readGraphState(
     : null;
   const old = (key: string) => (props?.[key] as string[] | undefined) ?? [];
   const held = (label: NodeLabel, ids: string[]) =>
-    known === undefined ? ids : ids.filter((id) => known.get(id)?.includes(label) === true);
+    ids.filter((id) => known.get(id)?.includes(label) === true);
   const ids = {
     Actor: union(held('Actor', plan.mentions.actors), old('actorIds'), article?.cites ?? []),
     Event: union(held('Event', plan.mentions.events), old('eventIds')),

@@ -270,13 +270,8 @@ export class MemoryGraph {
 
 /** `props` after `SET x += changes` (a null removes a property). */
 function withChanges(props: Props, changes: Props): Props {
-  const merged: Props = {};
-  for (const source of [props, changes])
-    for (const key in source) {
-      const value = source === props && key in changes ? changes[key] : source[key];
-      if (value !== null && value !== undefined) merged[key] = value;
-    }
-  return merged;
+  const merged: Props = { ...props, ...changes };
+  return Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== null && v !== undefined));
 }
 
 function attach(edges: Map<string, Set<MemRel>>, rel: MemRel): void {
