@@ -27,7 +27,14 @@ import { renderMarkdown, updateDocs, type BenchReport, type Cell, type Operation
 import { corpusNeo4j } from './support/corpusStore';
 import { benchPort, type BenchNeo4j } from './support/neo4j';
 import { firstDifference, stringLeaves } from './support/normalise';
-import { graphql, startLoadWorker, startService, type LoadWorker, type Service } from './support/processes';
+import {
+  compileServices,
+  graphql,
+  startLoadWorker,
+  startService,
+  type LoadWorker,
+  type Service,
+} from './support/processes';
 import { PeakRss } from './support/proc';
 import { ratio, summarise } from './support/stats';
 
@@ -123,6 +130,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   const loadAtStart = os.loadavg().map((l) => Number(l.toFixed(2)));
   log(`load average at start: ${loadAtStart.join(' ')}; ${JSON.stringify(opts)}`);
+  log('compiling claimgraph and the @neo4j/graphql variant with tsc, as deployed');
+  compileServices();
   const corpus = { statements: opts.statements };
   const { neo4j, ingest, cacheKey } = await corpusNeo4j(corpus, { useCache: opts.cache, log });
   const cleanup: (() => Promise<void>)[] = [() => neo4j.dispose()];
