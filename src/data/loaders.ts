@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Db } from '../db';
+import { answersFromIds } from './compile/answersFromIds';
 import { compileByIds, compileLinksByKeys, linkKey, type BatchKind } from './compile/compileRoot';
 import type { CompiledRow } from './compile/compiledRow';
 import type { CompiledQuery } from './compile/cypherWriter';
@@ -9,13 +10,14 @@ import type { Bounds } from './compile/projectNode';
 import { boundedSelection } from './readGraph';
 
 /**
- * Per-request batches for the objects research rows refer to by id (a breakdown's stances, a
- * chain's statements, a subgraph's nodes). Root fields compile into one statement each; a
- * research root field runs its `.cypher` file and then one compiled statement per kind of
- * object and selection, whatever the number of parents and fields: every parent at one field
- * path (list indices aside) shares a selection, and sibling fields that select the same way
- * (a breakdown's `claimed`, `confirmed`, `denied`) share one batch too. A selection of ids
- * alone needs no batch: the research row has them.
+ * Per-request batches for the objects research rows refer to by id (a breakdown's positions, a
+ * chain's statements, a subgraph's nodes; a breakdown's direct fields are projected in its own
+ * statement, see compileBreakdown.ts). Root fields compile into one statement each; a research
+ * root field runs its `.cypher` file and then one compiled statement per kind of object and
+ * selection, whatever the number of parents and fields: every parent at one field path (list
+ * indices aside) shares a selection, and sibling fields that select the same way (a position's
+ * `current` and `history`) share one batch too. A selection of ids alone needs no batch: the
+ * research row has them.
  */
 export interface Loaders {
   byIds(
@@ -95,16 +97,6 @@ export function createLoaders(db: Db): Loaders {
     },
   };
 }
-
-/**
- * Kinds whose GraphQL type is an object type (an Actor's or a Node's type needs its labels).
- * Research rows carry ids read in the same request, so a selection of `id` alone is answered
- * from them without another round trip (`contestedStatements { statement { id } }`).
- */
-const CONCRETE_KINDS: ReadonlySet<BatchKind> = new Set(['Statement', 'Event', 'Article', 'Stance']);
-
-const answersFromIds = (kind: BatchKind, fields: readonly FieldPlan[]): boolean =>
-  CONCRETE_KINDS.has(kind) && fields.every((f) => f.name === 'id');
 
 function idOnlyRow(kind: BatchKind, id: string, fields: readonly FieldPlan[]): CompiledRow {
   const row: CompiledRow = { __typename: kind };

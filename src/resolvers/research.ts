@@ -3,7 +3,8 @@ import type { QueryResolvers, Resolvers } from '../generated/graphql';
 import type { RequestContext } from '../context';
 import type { BatchKind } from '../data/compile/compileRoot';
 import type { CompiledRow } from '../data/compile/compiledRow';
-import { boundsOf } from '../data/readGraph';
+import { boundedSelection, boundsOf } from '../data/readGraph';
+import type { Config } from '../config';
 import { DEFAULT_FIGURE_KIND } from '../domain/figures';
 import { STANCE_EFFECT } from '../domain/stanceTypes';
 import {
@@ -37,8 +38,10 @@ export const researchQueries: Pick<
   | 'independentOrigins'
   | 'positionChanges'
 > = {
-  stanceBreakdown: (_, args, { db }) => stanceBreakdown(db, args),
-  contestedStatements: (_, args, { db, config }) => contestedStatements(db, config, args),
+  stanceBreakdown: (_, args, { db, config }, info) =>
+    stanceBreakdown(db, args, breakdownSelection(info, config)),
+  contestedStatements: (_, args, { db, config }, info) =>
+    contestedStatements(db, config, args, breakdownSelection(info, config)),
   linkChains: (_, args, { db, config }) => linkChains(db, config, args),
   provenance: (_, args, { db }) => provenance(db, args),
   figureTimeline: (_, args, { db, config }) => figureTimeline(db, config, args),
@@ -49,6 +52,15 @@ export const researchQueries: Pick<
   independentOrigins: (_, args, { db, config }) => independentOrigins(db, config, args),
   positionChanges: (_, args, { db, config }) => positionChanges(db, config, args),
 };
+
+/**
+ * The selection of a breakdown root field, projected in its one statement: refused when `items`
+ * breakdowns of it could exceed the row budget.
+ */
+const breakdownSelection = (info: GraphQLResolveInfo, config: Config) => (items: number) => ({
+  fields: boundedSelection(info, boundsOf(config), items),
+  bounds: boundsOf(config),
+});
 
 /**
  * A field holding the objects of `kind` whose ids the row keeps under `key`, in the row's order,
@@ -78,19 +90,36 @@ const one =
     return value;
   };
 
+/**
+ * A direct field of a breakdown: what its root field's statement projected under this response
+ * key (compileBreakdown), or else, for a selection of ids alone, `load` answers from the row.
+ */
+const folded =
+  <R, T>(load: (row: R, args: unknown, ctx: RequestContext, info: GraphQLResolveInfo) => Promise<T>) =>
+  (
+    row: R & { selected?: Record<string, unknown> },
+    args: unknown,
+    ctx: RequestContext,
+    info: GraphQLResolveInfo,
+  ) => {
+    const key = String(info.path.key);
+    return row.selected && key in row.selected ? (row.selected[key] as T) : load(row, args, ctx, info);
+  };
+
 /** Field resolvers of the research result types: ids become compiled objects. */
 export const researchTypes: Resolvers = {
   StanceBreakdown: {
-    statement: one('Statement', 'statementId'),
-    claimed: many('Stance', 'claimedIds'),
-    confirmed: many('Stance', 'confirmedIds'),
-    denied: many('Stance', 'deniedIds'),
-    declinedToConfirm: many('Stance', 'declinedToConfirmIds'),
-    supportedBy: many('Statement', 'supportedByIds'),
-    refutedBy: many('Statement', 'refutedByIds'),
-    didNotDeny: many('Stance', 'didNotDenyIds'),
-    declinedToComment: many('Stance', 'declinedToCommentIds'),
-    retracted: many('Stance', 'retractedIds'),
+    statement: folded(one('Statement', 'statementId')),
+    claimed: folded(many('Stance', 'claimedIds')),
+    confirmed: folded(many('Stance', 'confirmedIds')),
+    denied: folded(many('Stance', 'deniedIds')),
+    declinedToConfirm: folded(many('Stance', 'declinedToConfirmIds')),
+    supportedBy: folded(many('Statement', 'supportedByIds')),
+    refutedBy: folded(many('Statement', 'refutedByIds')),
+    didNotDeny: folded(many('Stance', 'didNotDenyIds')),
+    declinedToComment: folded(many('Stance', 'declinedToCommentIds')),
+    retracted: folded(many('Stance', 'retractedIds')),
+    // Not folded: ActorPosition's objects load through the loaders (see compileBreakdown.ts).
     positions: (b) => b.positions,
   },
   Figure: {

@@ -32,5 +32,6 @@ export function toBreakdownRow(row: Row, asOf: string | null): StanceBreakdownRo
     })),
     supportedByIds: row.supportedBy as string[],
     refutedByIds: row.refutedBy as string[],
+    ...(row.selected ? { selected: row.selected as Record<string, unknown> } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { cypherFile, type Db } from '../../db';
 import { optionalDate } from '../dates';
 import { toBreakdownRow } from './breakdownRow';
+import { breakdownQuery, type BreakdownSelection } from './breakdownQuery';
 import { QUERY_FILES } from './queryFiles';
 import { boundedFirst, type ResearchLimits } from './researchLimits';
 import type { StanceBreakdownRow } from './rows';
@@ -10,14 +11,19 @@ export interface ContestedStatementsArgs {
   first?: number | null;
 }
 
-/** Question 8: statements both claimed or supported and denied or refuted, most contested first. */
+/**
+ * Question 8: statements both claimed or supported and denied or refuted, most contested first;
+ * with `select`, the selected objects in the same statement.
+ */
 export async function contestedStatements(
   db: Db,
   limits: ResearchLimits,
   args: ContestedStatementsArgs,
+  select?: BreakdownSelection,
 ): Promise<StanceBreakdownRow[]> {
   const asOf = optionalDate(args.asOf, 'asOf');
   const limit = boundedFirst(args.first, 20, limits);
-  const rows = await db.read(cypherFile(QUERY_FILES.contestedStatements).text, { asOf, limit });
+  const query = breakdownQuery(cypherFile(QUERY_FILES.contestedStatements), { asOf, limit }, limit, select);
+  const rows = await db.read(query.text, query.params);
   return rows.map((row) => toBreakdownRow(row, asOf));
 }

@@ -1,7 +1,8 @@
 /**
  * Rows returned by the research queries (cypher/queries/). They carry ids; the resolvers turn
  * ids into objects through the request's loaders (see the mappers in codegen.ts), so nested
- * fields cost one batched round trip per level, whatever the number of results.
+ * fields cost one batched round trip per level, whatever the number of results. A breakdown's
+ * direct fields are the exception: its own statement projects them (compileBreakdown.ts).
  */
 import type { FuzzyDateRow, GraphNodeRow, StatementLinkRow } from '../rows';
 
@@ -40,6 +41,11 @@ export interface StanceBreakdownRow {
   positions: ActorPositionRow[];
   supportedByIds: string[];
   refutedByIds: string[];
+  /**
+   * The objects the selection asked for under the breakdown's direct fields, by response key,
+   * when its root field's statement projected them (compileBreakdown); absent otherwise.
+   */
+  selected?: Record<string, unknown>;
 }
 
 export interface LinkChainRow {

@@ -2,6 +2,7 @@ import { cypherFile, type Db } from '../../db';
 import { NotFoundError } from '../../errors';
 import { optionalDate } from '../dates';
 import { toBreakdownRow } from './breakdownRow';
+import { breakdownQuery, type BreakdownSelection } from './breakdownQuery';
 import { QUERY_FILES } from './queryFiles';
 import type { StanceBreakdownRow } from './rows';
 
@@ -10,13 +11,19 @@ export interface StanceBreakdownArgs {
   asOf?: string | null;
 }
 
-/** Questions 10 and 12: who holds which position on a statement, as of a date or overall. */
-export async function stanceBreakdown(db: Db, args: StanceBreakdownArgs): Promise<StanceBreakdownRow> {
+/**
+ * Questions 10 and 12: who holds which position on a statement, as of a date or overall; with
+ * `select`, the selected objects in the same statement.
+ */
+export async function stanceBreakdown(
+  db: Db,
+  args: StanceBreakdownArgs,
+  select?: BreakdownSelection,
+): Promise<StanceBreakdownRow> {
   const asOf = optionalDate(args.asOf, 'asOf');
-  const [row] = await db.read(cypherFile(QUERY_FILES.stanceBreakdown).text, {
-    statementId: args.statementId,
-    asOf,
-  });
+  const params = { statementId: args.statementId, asOf };
+  const query = breakdownQuery(cypherFile(QUERY_FILES.stanceBreakdown), params, 1, select);
+  const [row] = await db.read(query.text, query.params);
   if (!row) throw new NotFoundError('Statement', args.statementId);
   return toBreakdownRow(row, asOf);
 }

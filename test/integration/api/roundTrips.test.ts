@@ -130,25 +130,27 @@ test('full-text search finds, ranks, pages and projects its hits in one round tr
   expect(result.roundTrips).toBe(1);
 });
 
-test('research fields that select the same kind the same way share one batch', async () => {
-  // claimed, confirmed and denied select stances alike, supportedBy and refutedBy statements
-  // alike: the breakdown, one batch of stances and one of statements.
+test('a breakdown answers all its direct fields in one round trip', async () => {
+  // The research file and every selected object (statement, stances by the id index of their
+  // type, supporting and refuting statements) in one statement.
   const result = await server.run<{ stanceBreakdown: Record<string, unknown[]> }>(`{
     stanceBreakdown(statementId: "dprk-troops-to-russia", asOf: "2024-12-31") {
+      statement { text }
       claimed { actor { name } } confirmed { actor { name } } denied { actor { name } }
       supportedBy { id text } refutedBy { id text }
     }
   }`);
   expect(result.errors).toBeUndefined();
-  // Every list has rows (so every batch ran); the sizes depend on the fixtures added above.
-  const empty = Object.entries(result.data?.stanceBreakdown ?? {}).filter(([, list]) => list.length === 0);
-  expect({ empty, roundTrips: result.roundTrips }).toEqual({ empty: [], roundTrips: 3 });
+  // Every list has rows (so every projection ran); the sizes depend on the fixtures added above.
+  const empty = Object.entries(result.data?.stanceBreakdown ?? {}).filter(
+    ([, value]) => Array.isArray(value) && value.length === 0,
+  );
+  expect({ empty, roundTrips: result.roundTrips }).toEqual({ empty: [], roundTrips: 1 });
 });
 
-test('a research row answers a selection of ids alone, without another round trip', async () => {
+test('a research row answers a selection of ids alone, and a loaded selection in the same one round trip', async () => {
   type Ids = { id: string }[];
-  // One root field per request: batches of two root fields share a round trip only when both
-  // research queries answer within the same tick.
+  // One root field per request, so each count is that root field's alone.
   const breakdown = (stance: string, statement: string) =>
     server.run<{ stanceBreakdown: { claimed: Ids; supportedBy: Ids } }>(`{
       stanceBreakdown(statementId: "dprk-troops-to-russia") { claimed { ${stance} } supportedBy { ${statement} } }
@@ -158,11 +160,16 @@ test('a research row answers a selection of ids alone, without another round tri
       `{ contestedStatements(first: 5) { statement { ${statement} } } }`,
     );
   const idsOnly = { breakdown: await breakdown('id', 'id'), contested: await contested('id') };
-  const loaded = { breakdown: await breakdown('id type', 'id text'), contested: await contested('id text') };
+  const loaded = {
+    breakdown: await breakdown('id type date { date } actor { name }', 'id text'),
+    contested: await contested('id text'),
+  };
   expect(idsOnly.breakdown.errors).toBeUndefined();
   expect(idsOnly.contested.errors).toBeUndefined();
-  // The same objects as when each is loaded, in 1 round trip (the research query) against 3 for
-  // the breakdown (also a batch of stances and one of statements) and 2 for contested.
+  expect(loaded.breakdown.errors).toBeUndefined();
+  expect(loaded.contested.errors).toBeUndefined();
+  // The same objects, in the same order, whether the row's ids answer or the statement projects
+  // them: 1 round trip each way (before the fold, 3 for the loaded breakdown, 2 for contested).
   const ids = (r: typeof idsOnly) => ({
     claimed: r.breakdown.data?.stanceBreakdown.claimed.map((s) => s.id),
     supportedBy: r.breakdown.data?.stanceBreakdown.supportedBy.map((s) => s.id),
@@ -170,6 +177,28 @@ test('a research row answers a selection of ids alone, without another round tri
     roundTrips: [r.breakdown.roundTrips, r.contested.roundTrips],
   });
   expect(ids(idsOnly)).toEqual({ ...ids(loaded), roundTrips: [1, 1] });
-  expect(ids(loaded).roundTrips).toEqual([3, 2]);
+  expect(ids(loaded).roundTrips).toEqual([1, 1]);
   expect(ids(idsOnly).contested).toHaveLength(2);
+});
+
+test('a folded breakdown answers as the loaders did', async () => {
+  // `positions` still loads through the loaders (its nested objects); the direct fields are
+  // projected in the breakdown's statement: both paths must give the same objects.
+  const stance = 'id type date { date knownBy } actor { name } statement { id }';
+  const viaPositions = await server.run<{
+    contestedStatements: { claimed: { id: string }[]; positions: { current: { id: string } }[] }[];
+  }>(`{
+    contestedStatements(asOf: "2024-12-31") {
+      claimed { ${stance} } denied { ${stance} }
+      positions { current { ${stance} } }
+    }
+  }`);
+  expect(viaPositions.errors).toBeUndefined();
+  for (const row of viaPositions.data?.contestedStatements ?? []) {
+    const current = new Map(row.positions.map((p) => [p.current.id, p.current]));
+    expect(row.claimed.length).toBeGreaterThan(0);
+    for (const s of row.claimed) expect(s).toEqual(current.get(s.id));
+  }
+  // The breakdown's statement, then one batch of the positions' stances.
+  expect(viaPositions.roundTrips).toBe(2);
 });

@@ -9,6 +9,7 @@ import {
   compileStanceLookup,
   compileStatements,
 } from '../../../src/data/compile/compileRoot';
+import { compileBreakdown } from '../../../src/data/compile/compileBreakdown';
 import { plansAt, planOperation, type FieldPlan } from '../../../src/data/compile/planSelection';
 import { typeDefs } from '../../../src/server';
 
@@ -134,4 +135,28 @@ test('a fuzzy date carries the parts asked for, dates as ISO text', () => {
   expect(compileStanceLookup('a:DENIED:s:2024-10-01', all.fields, bounds).text).toContain(
     `date: { date: toString(r.date), precision: r.precision, knownBy: toString(r.knownBy), text: r.dateText }`,
   );
+});
+
+test('a breakdown root field: its research file, then the selected objects in the row order', () => {
+  // A stand-in for the research file (q12 / q08): the compiler only wraps it.
+  const research = {
+    text: 'MATCH (s:Statement {id: $statementId})\nRETURN s.id AS statementId, [] AS claimed;',
+    params: { statementId: 's', asOf: null },
+  };
+  const field = root(`{
+    stanceBreakdown(statementId: "s") {
+      status
+      statement { text }
+      claimed { date { date } actor { name } }
+      early: denied { id statement { id } }
+      retracted { id }
+      supportedBy { id stances(first: 2) { type } }
+      refutedBy { id }
+      positions { actor { name } }
+    }
+  }`);
+  expect(compileBreakdown(research, field.fields, bounds)).toMatchSnapshot();
+  // A selection of ids alone adds nothing: the file runs as it is.
+  const ids = root(`{ stanceBreakdown(statementId: "s") { status claimed { id } supportedBy { id } } }`);
+  expect(compileBreakdown(research, ids.fields, bounds)).toBe(research);
 });
