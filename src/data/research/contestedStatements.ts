@@ -1,9 +1,10 @@
 import { cypherFile, type Db } from '../../db';
 import { optionalDate } from '../dates';
 import { toBreakdownRow } from './breakdownRow';
-import { breakdownQuery, type BreakdownSelection } from './breakdownQuery';
+import { breakdownQuery } from './breakdownQuery';
 import { QUERY_FILES } from './queryFiles';
 import { boundedFirst, type ResearchLimits } from './researchLimits';
+import type { ResearchSelection } from './researchSelection';
 import type { StanceBreakdownRow } from './rows';
 
 export interface ContestedStatementsArgs {
@@ -19,7 +20,7 @@ export async function contestedStatements(
   db: Db,
   limits: ResearchLimits,
   args: ContestedStatementsArgs,
-  select?: BreakdownSelection,
+  select?: ResearchSelection,
 ): Promise<StanceBreakdownRow[]> {
   const asOf = optionalDate(args.asOf, 'asOf');
   const limit = boundedFirst(args.first, 20, limits);

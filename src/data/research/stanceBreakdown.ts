@@ -2,8 +2,9 @@ import { cypherFile, type Db } from '../../db';
 import { NotFoundError } from '../../errors';
 import { optionalDate } from '../dates';
 import { toBreakdownRow } from './breakdownRow';
-import { breakdownQuery, type BreakdownSelection } from './breakdownQuery';
+import { breakdownQuery } from './breakdownQuery';
 import { QUERY_FILES } from './queryFiles';
+import type { ResearchSelection } from './researchSelection';
 import type { StanceBreakdownRow } from './rows';
 
 export interface StanceBreakdownArgs {
@@ -18,7 +19,7 @@ export interface StanceBreakdownArgs {
 export async function stanceBreakdown(
   db: Db,
   args: StanceBreakdownArgs,
-  select?: BreakdownSelection,
+  select?: ResearchSelection,
 ): Promise<StanceBreakdownRow> {
   const asOf = optionalDate(args.asOf, 'asOf');
   const params = { statementId: args.statementId, asOf };
