@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Db } from '../db';
-import { answersFromIds, idOnlyRow } from './compile/answersFromIds';
+import { answersFromIds } from './compile/answersFromIds';
 import { compileByIds, compileLinksByKeys, linkKey, type BatchKind } from './compile/compileRoot';
 import type { CompiledRow } from './compile/compiledRow';
 import type { CompiledQuery } from './compile/cypherWriter';
@@ -10,14 +10,14 @@ import type { Bounds } from './compile/projectNode';
 import { boundedSelection } from './readGraph';
 
 /**
- * Per-request batches for the objects research rows refer to by id (a chain's statements, a
- * subgraph's nodes, a position change's stances; breakdowns and actor timelines project theirs
- * in their own statement, see compileBreakdown.ts and compileActorTimeline.ts). Root fields
- * compile into one statement each; a research root field runs its `.cypher` file and then one
- * compiled statement per kind of object and selection, whatever the number of parents and
- * fields: every parent at one field path (list indices aside) shares a selection, and sibling
- * fields that select the same way (a position change's `from` and `to`) share one batch too. A
- * selection of ids alone needs no batch: the research row has them.
+ * Per-request batches for the objects research rows refer to by id (a breakdown's positions, a
+ * chain's statements, a subgraph's nodes; a breakdown's direct fields are projected in its own
+ * statement, see compileBreakdown.ts). Root fields compile into one statement each; a research
+ * root field runs its `.cypher` file and then one compiled statement per kind of object and
+ * selection, whatever the number of parents and fields: every parent at one field path (list
+ * indices aside) shares a selection, and sibling fields that select the same way (a position's
+ * `current` and `history`) share one batch too. A selection of ids alone needs no batch: the
+ * research row has them.
  */
 export interface Loaders {
   byIds(
@@ -96,6 +96,12 @@ export function createLoaders(db: Db): Loaders {
       );
     },
   };
+}
+
+function idOnlyRow(kind: BatchKind, id: string, fields: readonly FieldPlan[]): CompiledRow {
+  const row: CompiledRow = { __typename: kind };
+  for (const f of fields) row[f.key] = id;
+  return row;
 }
 
 /** Inverse of `linkKey` (ids are slugs, so `|` cannot occur in them). */

@@ -39,14 +39,14 @@ export const researchQueries: Pick<
   | 'positionChanges'
 > = {
   stanceBreakdown: (_, args, { db, config }, info) =>
-    stanceBreakdown(db, args, researchSelection(info, config)),
+    stanceBreakdown(db, args, breakdownSelection(info, config)),
   contestedStatements: (_, args, { db, config }, info) =>
-    contestedStatements(db, config, args, researchSelection(info, config)),
+    contestedStatements(db, config, args, breakdownSelection(info, config)),
   linkChains: (_, args, { db, config }) => linkChains(db, config, args),
   provenance: (_, args, { db }) => provenance(db, args),
   figureTimeline: (_, args, { db, config }) => figureTimeline(db, config, args),
-  actorTimeline: (_, args, { db, config }, info) =>
-    actorTimeline(db, config, args, researchSelection(info, config)),
+  actorTimeline: async (_, args, ctx, info) =>
+    ctx.loaders.byIds(info, 'Stance', await actorTimeline(ctx.db, ctx.config, args), boundsOf(ctx.config)),
   shortestPath: (_, args, { db, config }) => shortestPath(db, config, args),
   neighbourhood: (_, args, { db, config }) => neighbourhood(db, config, args),
   independentOrigins: (_, args, { db, config }) => independentOrigins(db, config, args),
@@ -54,10 +54,10 @@ export const researchQueries: Pick<
 };
 
 /**
- * The selection of a research root field, projected in its one statement: refused when `items`
- * results of it could exceed the row budget.
+ * The selection of a breakdown root field, projected in its one statement: refused when `items`
+ * breakdowns of it could exceed the row budget.
  */
-const researchSelection = (info: GraphQLResolveInfo, config: Config) => (items: number) => ({
+const breakdownSelection = (info: GraphQLResolveInfo, config: Config) => (items: number) => ({
   fields: boundedSelection(info, boundsOf(config), items),
   bounds: boundsOf(config),
 });
@@ -91,9 +91,8 @@ const one =
   };
 
 /**
- * A field of a breakdown or of one of its positions: what its root field's statement projected
- * under this response key (compileBreakdown), or else, for a selection of ids alone, `load`
- * answers from the row.
+ * A direct field of a breakdown: what its root field's statement projected under this response
+ * key (compileBreakdown), or else, for a selection of ids alone, `load` answers from the row.
  */
 const folded =
   <R, T>(load: (row: R, args: unknown, ctx: RequestContext, info: GraphQLResolveInfo) => Promise<T>) =>
@@ -120,11 +119,8 @@ export const researchTypes: Resolvers = {
     didNotDeny: folded(many('Stance', 'didNotDenyIds')),
     declinedToComment: folded(many('Stance', 'declinedToCommentIds')),
     retracted: folded(many('Stance', 'retractedIds')),
-    // Each position with what the statement projected for it, in the column's order.
-    positions: (b, _, __, info) => {
-      const selected = b.selected?.[String(info.path.key)] as Record<string, unknown>[] | undefined;
-      return selected ? b.positions.map((p, i) => ({ ...p, selected: selected[i] })) : b.positions;
-    },
+    // Not folded: ActorPosition's objects load through the loaders (see compileBreakdown.ts).
+    positions: (b) => b.positions,
   },
   Figure: {
     qualifier: (f) => f.qualifier ?? (f.approximate ? 'APPROXIMATE' : 'EXACT'),
@@ -132,10 +128,10 @@ export const researchTypes: Resolvers = {
     approximate: (f) => (f.qualifier ? f.qualifier !== 'EXACT' : f.approximate === true),
   },
   ActorPosition: {
-    actor: folded(one('Actor', 'actorId')),
-    current: folded(one('Stance', 'stanceId')),
+    actor: one('Actor', 'actorId'),
+    current: one('Stance', 'stanceId'),
     effect: (p) => STANCE_EFFECT[p.position],
-    history: folded(many('Stance', 'historyIds')),
+    history: many('Stance', 'historyIds'),
   },
   PositionChange: {
     actor: one('Actor', 'actorId'),

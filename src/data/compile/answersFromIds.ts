@@ -1,5 +1,4 @@
 import type { BatchKind } from './compileRoot';
-import type { CompiledRow } from './compiledRow';
 import type { FieldPlan } from './planSelection';
 
 /**
@@ -12,10 +11,3 @@ const CONCRETE_KINDS: ReadonlySet<BatchKind> = new Set(['Statement', 'Event', 'A
 /** True when the ids a research row holds answer this selection of `kind` objects. */
 export const answersFromIds = (kind: BatchKind, fields: readonly FieldPlan[]): boolean =>
   CONCRETE_KINDS.has(kind) && fields.every((f) => f.name === 'id');
-
-/** The object a selection of ids alone asks for (`answersFromIds`), from its id. */
-export function idOnlyRow(kind: BatchKind, id: string, fields: readonly FieldPlan[]): CompiledRow {
-  const row: CompiledRow = { __typename: kind };
-  for (const f of fields) row[f.key] = id;
-  return row;
-}

@@ -1,10 +1,7 @@
 import type { StanceType } from '../../domain/stanceTypes';
 import { answersFromIds } from './answersFromIds';
-import { aroundResearch } from './aroundResearch';
 import { CypherWriter, type CompiledQuery } from './cypherWriter';
-import { inRowOrder } from './inRowOrder';
 import type { FieldPlan } from './planSelection';
-import { projectPositions } from './projectPositions';
 import { projectStance, projectStatement, type Bounds, type ProjectCtx } from './projectNode';
 
 /**
@@ -23,6 +20,21 @@ const STANCE_LISTS: ReadonlyMap<string, StanceType> = new Map([
 
 /** The breakdown's statement lists: columns of statement ids. */
 const STATEMENT_LISTS: readonly string[] = ['supportedBy', 'refutedBy'];
+
+/**
+ * The items `column` (a list) names, in its order: a seek per item keeps no order of its own,
+ * so each match carries the item's index and the list is sorted back by it. `seek` matches the
+ * item and names what it binds.
+ */
+function inRowOrder(
+  ctx: ProjectCtx,
+  column: string,
+  seek: (item: string) => { match: string; carry: string; value: string },
+): string {
+  const i = ctx.w.variable('i');
+  const { match, carry, value } = seek(`${column}[${i}]`);
+  return `COLLECT { UNWIND range(0, size(${column}) - 1) AS ${i} ${match} WITH ${i}, ${carry} ORDER BY ${i} RETURN ${value} }`;
+}
 
 /** The stances a column of holder maps names, through the id index of their one type. */
 function stanceList(ctx: ProjectCtx, column: string, type: StanceType, fields: readonly FieldPlan[]): string {
@@ -48,9 +60,9 @@ function statementList(ctx: ProjectCtx, column: string, fields: readonly FieldPl
 function projectField(ctx: ProjectCtx, f: FieldPlan): string | null {
   const type = STANCE_LISTS.get(f.name);
   if (type) return answersFromIds('Stance', f.fields) ? null : stanceList(ctx, f.name, type, f.fields);
-  // A position's stances are of any type: projectPositions seeks each through its own type.
-  if (f.name === 'positions') return projectPositions(ctx, f.name, f.fields);
-  // Scalars come from the row.
+  // Scalars come from the row; `positions` (ActorPosition, one level down) still loads through
+  // the request's loaders: a holder's current stance and its history are of any type, so a
+  // seek by type would need a branch per type.
   const statements = f.name === 'statement' || STATEMENT_LISTS.includes(f.name);
   if (!statements || answersFromIds('Statement', f.fields)) return null;
   if (f.name !== 'statement') return statementList(ctx, f.name, f.fields);
@@ -62,9 +74,8 @@ function projectField(ctx: ProjectCtx, f: FieldPlan): string | null {
  * `stanceBreakdown` and `contestedStatements` in one statement: the research file (`research`,
  * q12 or q08, the one copy of its Cypher, as Neo4j Browser runs it) inside `CALL () { … }`,
  * then, per row and kept in its order, the objects its selection asks for under each direct
- * field (and under each position's `actor`, `current` and `history`), as a map `selected` keyed
- * by response key. A selection the row's ids answer adds nothing: the file's own statement is
- * returned.
+ * field, as a map `selected` keyed by response key. A selection the row's ids answer adds
+ * nothing: the file's own statement is returned.
  */
 export function compileBreakdown(
   research: CompiledQuery,
@@ -79,5 +90,13 @@ export function compileBreakdown(
     if (value !== null) entries.push(`${f.key}: ${value}`);
   }
   if (entries.length === 0) return research;
-  return aroundResearch(research, w, `RETURN *, { ${entries.join(', ')} } AS selected`);
+  const clash = Object.keys(research.params).find((name) => name in w.params);
+  if (clash) throw new Error(`research parameter $${clash} clashes with a generated one`);
+  // The file ends its statement with `;`, which a subquery may not hold. The outer RETURN
+  // only projects, so the rows keep the order the file gives them.
+  const text = `CALL () {
+${research.text.replace(/;\s*$/, '')}
+}
+RETURN *, { ${entries.join(', ')} } AS selected`;
+  return { text, params: { ...research.params, ...w.params } };
 }

@@ -1,10 +1,9 @@
 import { cypherFile, type Db } from '../../db';
 import { optionalDate } from '../dates';
 import { toBreakdownRow } from './breakdownRow';
-import { breakdownQuery } from './breakdownQuery';
+import { breakdownQuery, type BreakdownSelection } from './breakdownQuery';
 import { QUERY_FILES } from './queryFiles';
 import { boundedFirst, type ResearchLimits } from './researchLimits';
-import type { ResearchSelection } from './researchSelection';
 import type { StanceBreakdownRow } from './rows';
 
 export interface ContestedStatementsArgs {
@@ -20,7 +19,7 @@ export async function contestedStatements(
   db: Db,
   limits: ResearchLimits,
   args: ContestedStatementsArgs,
-  select?: ResearchSelection,
+  select?: BreakdownSelection,
 ): Promise<StanceBreakdownRow[]> {
   const asOf = optionalDate(args.asOf, 'asOf');
   const limit = boundedFirst(args.first, 20, limits);

@@ -1,9 +1,8 @@
 /**
  * Rows returned by the research queries (cypher/queries/). They carry ids; the resolvers turn
  * ids into objects through the request's loaders (see the mappers in codegen.ts), so nested
- * fields cost one batched round trip per level, whatever the number of results. Breakdowns are
- * the exception: their own statement projects their objects, positions' included
- * (compileBreakdown.ts).
+ * fields cost one batched round trip per level, whatever the number of results. A breakdown's
+ * direct fields are the exception: its own statement projects them (compileBreakdown.ts).
  */
 import type { FuzzyDateRow, GraphNodeRow, StatementLinkRow } from '../rows';
 
@@ -18,11 +17,6 @@ export interface ActorPositionRow {
   position: import('../../domain/stanceTypes').StanceType;
   /** Stance ids in date order, the current one last. */
   historyIds: string[];
-  /**
-   * The objects the selection asked for under this position, by response key, when its root
-   * field's statement projected them (compileBreakdown); absent otherwise.
-   */
-  selected?: Record<string, unknown>;
 }
 
 /** One change of position: consecutive stances of an actor on a statement whose types differ. */

@@ -2,9 +2,8 @@ import { cypherFile, type Db } from '../../db';
 import { NotFoundError } from '../../errors';
 import { optionalDate } from '../dates';
 import { toBreakdownRow } from './breakdownRow';
-import { breakdownQuery } from './breakdownQuery';
+import { breakdownQuery, type BreakdownSelection } from './breakdownQuery';
 import { QUERY_FILES } from './queryFiles';
-import type { ResearchSelection } from './researchSelection';
 import type { StanceBreakdownRow } from './rows';
 
 export interface StanceBreakdownArgs {
@@ -19,7 +18,7 @@ export interface StanceBreakdownArgs {
 export async function stanceBreakdown(
   db: Db,
   args: StanceBreakdownArgs,
-  select?: ResearchSelection,
+  select?: BreakdownSelection,
 ): Promise<StanceBreakdownRow> {
   const asOf = optionalDate(args.asOf, 'asOf');
   const params = { statementId: args.statementId, asOf };

@@ -9,7 +9,6 @@ import {
   compileStanceLookup,
   compileStatements,
 } from '../../../src/data/compile/compileRoot';
-import { compileActorTimeline } from '../../../src/data/compile/compileActorTimeline';
 import { compileBreakdown } from '../../../src/data/compile/compileBreakdown';
 import { plansAt, planOperation, type FieldPlan } from '../../../src/data/compile/planSelection';
 import { typeDefs } from '../../../src/server';
@@ -160,38 +159,4 @@ test('a breakdown root field: its research file, then the selected objects in th
   // A selection of ids alone adds nothing: the file runs as it is.
   const ids = root(`{ stanceBreakdown(statementId: "s") { status claimed { id } supportedBy { id } } }`);
   expect(compileBreakdown(research, ids.fields, bounds)).toBe(research);
-});
-
-test("a breakdown's positions: per position, its actor by id and its stances through the index of each id's type", () => {
-  const research = {
-    text: 'MATCH (s:Statement {id: $statementId})\nRETURN s.id AS statementId, [] AS positions;',
-    params: { statementId: 's', asOf: null },
-  };
-  const field = root(`{
-    stanceBreakdown(statementId: "s") {
-      positions { effect actor { name } current { type date { date } } history { id type } }
-    }
-  }`);
-  const query = compileBreakdown(research, field.fields, bounds);
-  expect(query).toMatchSnapshot();
-  // One branch per stance type for `current` and for `history`, each guarded by the type the id
-  // names before its seek.
-  expect(query.text.match(/split\(x\d+, ':'\)\[1\] AS t\d+ WHERE t\d+ = '[A-Z_]+' MATCH/g)).toHaveLength(14);
-  // Ids alone, and `effect`, come from the row: the file runs as it is.
-  const ids = root(
-    `{ stanceBreakdown(statementId: "s") { positions { effect current { id } history { id } } } }`,
-  );
-  expect(compileBreakdown(research, ids.fields, bounds)).toBe(research);
-});
-
-test("actorTimeline: its research file, then each row's stance through the index of its type", () => {
-  // A stand-in for q06: the compiler only wraps it and reads its `stanceId` column.
-  const research = {
-    text: 'MATCH (a:Actor {id: $actorId})-[r]->(s:Statement)\nRETURN r.id AS stanceId\nLIMIT toInteger($limit);',
-    params: { actorId: 'a', from: null, to: null, limit: 100 },
-  };
-  const field = root(
-    `{ actorTimeline(actorId: "a") { id type date { date } statement { text } sources(first: 2) { title } } }`,
-  );
-  expect(compileActorTimeline(research, field.fields, bounds)).toMatchSnapshot();
 });
