@@ -16,6 +16,13 @@ export const STANCE_TYPES = [
 export type StanceType = (typeof STANCE_TYPES)[number];
 
 /**
+ * The name a stance type takes as a breakdown's field and as its research column
+ * (`DECLINED_TO_CONFIRM` -> `declinedToConfirm`).
+ */
+export const stanceFieldName = (type: StanceType): string =>
+  type.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/**
  * How a stance bears on the statement when it is the actor's current position:
  * SUPPORTS and OPPOSES take sides; NON_COMMITTAL is on record without taking a side (a
  * non-denial is not opposition); WITHDRAWS ends the actor's earlier position.

@@ -57,10 +57,10 @@ export const researchQueries: Pick<
  * The selection of a breakdown root field, projected in its one statement: refused when `items`
  * breakdowns of it could exceed the row budget.
  */
-const breakdownSelection = (info: GraphQLResolveInfo, config: Config) => (items: number) => ({
-  fields: boundedSelection(info, boundsOf(config), items),
-  bounds: boundsOf(config),
-});
+const breakdownSelection = (info: GraphQLResolveInfo, config: Config) => (items: number) => {
+  const bounds = boundsOf(config);
+  return { fields: boundedSelection(info, bounds, items), bounds };
+};
 
 /**
  * A field holding the objects of `kind` whose ids the row keeps under `key`, in the row's order,

@@ -1,22 +1,16 @@
-import type { StanceType } from '../../domain/stanceTypes';
+import { STANCE_TYPES, stanceFieldName, type StanceType } from '../../domain/stanceTypes';
 import { answersFromIds } from './answersFromIds';
 import { CypherWriter, type CompiledQuery } from './cypherWriter';
 import type { FieldPlan } from './planSelection';
 import { projectStance, projectStatement, type Bounds, type ProjectCtx } from './projectNode';
 
 /**
- * The breakdown's stance lists (q08 / q12): each field reads the file's column of the same name,
- * whose holders all hold a current position of one type, so each list seeks one id index.
+ * The breakdown's stance lists (q08 / q12), by field: each reads the file's column of the same
+ * name, whose holders all hold a current position of one type, so each list seeks one id index.
  */
-const STANCE_LISTS: ReadonlyMap<string, StanceType> = new Map([
-  ['claimed', 'CLAIMED'],
-  ['confirmed', 'CONFIRMED'],
-  ['denied', 'DENIED'],
-  ['declinedToConfirm', 'DECLINED_TO_CONFIRM'],
-  ['didNotDeny', 'DID_NOT_DENY'],
-  ['declinedToComment', 'DECLINED_TO_COMMENT'],
-  ['retracted', 'RETRACTED'],
-]);
+const STANCE_LISTS: ReadonlyMap<string, StanceType> = new Map(
+  STANCE_TYPES.map((t) => [stanceFieldName(t), t]),
+);
 
 /** The breakdown's statement lists: columns of statement ids. */
 const STATEMENT_LISTS: readonly string[] = ['supportedBy', 'refutedBy'];
