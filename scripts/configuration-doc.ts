@@ -90,6 +90,10 @@ const MEANING: Record<string, [Group, string]> = {
     'Schema introspection and GraphiQL; unset means on, except with `NODE_ENV=production`',
   ],
   SEED_ON_EMPTY: ['Data', 'Load the bundles in `data/seed/` when the database holds no article'],
+  QUERY_PLAN_FILE: [
+    'Data',
+    'Where the service keeps the read queries it ran (texts; parameters without their values) and plans them again after a restart; unset means `<EMBEDDED_NEO4J_HOME>/claimgraph-query-plans.json` with the embedded Neo4j and none with `NEO4J_URI` (it keeps its plans); empty turns it off',
+  ],
   QUERY_TIMEOUT_MS: ['Bounds', 'Transaction timeout of every Cypher call (ingestion has its own)'],
   INGEST_TIMEOUT_MS: ['Bounds', 'Transaction timeout of one bundle ingestion'],
   MAX_PAGE_SIZE: ['Bounds', 'Cap on `first` of lists and connections'],

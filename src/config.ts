@@ -52,6 +52,8 @@ export const envSchema = z.object({
     .optional(),
   READS_REQUIRE_TOKEN: bool.default('false'),
   SEED_ON_EMPTY: bool.default('true'),
+  /** Unset: beside the embedded store, none with NEO4J_URI; empty: off (src/db/QueryPlanRecorder.ts). */
+  QUERY_PLAN_FILE: z.string().optional(),
 
   QUERY_TIMEOUT_MS: int(100, 600_000).default(5000),
   /** Longest wait for Neo4j to answer anything at all; see docs/resilience.md. */
@@ -119,6 +121,8 @@ export interface Config {
   tokenIsDevDefault: boolean;
   readsRequireToken: boolean;
   seedOnEmpty: boolean;
+  /** Where the read queries the service ran are kept, to plan them again after a restart. */
+  queryPlanFile: string | undefined;
   queryTimeoutMs: number;
   ingestTimeoutMs: number;
   maxPageSize: number;
@@ -201,6 +205,17 @@ export function loadExternalNeo4j(env: NodeJS.ProcessEnv = process.env): Neo4jTa
   return externalTarget(e);
 }
 
+/**
+ * An external Neo4j keeps its plan cache when the service restarts; the embedded one restarts
+ * with it, so by default the file lives beside its store.
+ */
+function queryPlanFile(
+  e: Pick<z.infer<typeof envSchema>, 'QUERY_PLAN_FILE' | 'NEO4J_URI' | 'EMBEDDED_NEO4J_HOME'>,
+) {
+  if (e.QUERY_PLAN_FILE !== undefined) return e.QUERY_PLAN_FILE.trim() || undefined;
+  return e.NEO4J_URI ? undefined : `${e.EMBEDDED_NEO4J_HOME}/claimgraph-query-plans.json`;
+}
+
 /** Parses and validates the environment once, at start. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parseEnv(envSchema, env);
@@ -252,6 +267,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokenIsDevDefault: !e.CLAIMGRAPH_TOKEN,
     readsRequireToken: e.READS_REQUIRE_TOKEN,
     seedOnEmpty: e.SEED_ON_EMPTY,
+    queryPlanFile: queryPlanFile(e),
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     ingestTimeoutMs: e.INGEST_TIMEOUT_MS,
     maxPageSize: e.MAX_PAGE_SIZE,

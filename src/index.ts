@@ -1,5 +1,5 @@
 import { ConfigError, EMBEDDED_NEO4J_PASSWORD, loadConfig } from './config';
-import { StoreInUseError, applySchema, connectOrStart } from './db';
+import { QueryPlanRecorder, StoreInUseError, applySchema, connectOrStart, warmUpQueryPlans } from './db';
 import type { SupervisorEvent } from './embedded/superviseEmbeddedNeo4j';
 import { createHttpServer } from './http/createHttpServer';
 import { Readiness } from './http/readiness';
@@ -7,6 +7,10 @@ import { loadSeedIfEmpty } from './ingest/loadSeed';
 import { createLogger } from './observability/logger';
 import { Metrics } from './observability/metrics';
 import { createServer } from './server';
+
+/** A cold JVM plans a large compiled selection in seconds; past this it is left to a client. */
+const WARM_UP_PLAN_TIMEOUT_MS = 30_000;
+const WARM_UP_DEADLINE_MS = 180_000;
 
 /** Entry point: config -> Neo4j (embedded unless NEO4J_URI) -> schema -> seed -> HTTP. */
 async function main(): Promise<void> {
@@ -69,6 +73,10 @@ async function main(): Promise<void> {
     if (seeded.length > 0) logger.info({ bundles: seeded }, 'loaded the seed graph into the empty database');
   }
 
+  // Reads are remembered from here on: the seed's own reads are not a client's.
+  const recorder = config.queryPlanFile ? new QueryPlanRecorder(config.queryPlanFile) : undefined;
+  if (recorder) database.addObserver(recorder);
+
   const server = createHttpServer(config);
   const { app, apollo } = await createServer({
     config,
@@ -101,6 +109,21 @@ async function main(): Promise<void> {
   process.stdout.write(`${lines.join('\n')}\n\n`);
 
   let stopping = false;
+  if (recorder) {
+    // In the background: requests are served meanwhile, and a first request finds the plans
+    // of what clients asked before the restart already cached (docs/operations.md).
+    const startedAt = Date.now();
+    void warmUpQueryPlans(database, recorder.recorded(), {
+      planTimeoutMs: WARM_UP_PLAN_TIMEOUT_MS,
+      deadlineMs: WARM_UP_DEADLINE_MS,
+      stopped: () => stopping,
+    }).then((outcome) => {
+      logger.info(
+        { ...outcome, ms: Date.now() - startedAt },
+        'planned the queries recorded before this start',
+      );
+    });
+  }
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -115,6 +138,7 @@ async function main(): Promise<void> {
     // requests finish (up to SHUTDOWN_GRACE_MS, then cuts them), and only then stops Apollo.
     // The driver closes after that, so no request loses its database mid-flight.
     await apollo.stop();
+    recorder?.save();
     await connection.close();
     logger.info('stopped');
     logger.flush();

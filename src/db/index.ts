@@ -9,3 +9,5 @@ export {
 } from './connectOrStart';
 export { Liveness } from './Liveness';
 export { dateParam } from './dateParam';
+export { QueryPlanRecorder, paramShape, type RecordedQuery } from './QueryPlanRecorder';
+export { warmUpQueryPlans, type WarmUpOutcome } from './warmUpQueryPlans';

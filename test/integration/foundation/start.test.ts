@@ -1,12 +1,14 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { freePort } from '../../../src/embedded/freePort';
 import { throwawayHome } from '../../../src/embedded/throwawayHome';
 import { repoPath } from '../../../src/paths';
 
 // What `npm start` runs (tsx src/index.ts, after bootstrap), end to end: the embedded Neo4j
 // starts, the seed loads into the empty database, the service answers; SIGINT / SIGTERM stop
-// the service and the JVM; a second start reuses the stored data without re-seeding.
+// the service and the JVM; a second start reuses the stored data without re-seeding, and plans
+// the reads the first one ran (kept beside the store) before a client asks again.
 
 interface Running {
   child: ChildProcess;
@@ -94,6 +96,18 @@ test('start, serve, stop on SIGINT, start again on the stored data, stop on SIGT
   expect(await graphql('{__typename}')).toEqual({ data: { __typename: 'Query' } });
   expect((await fetch(browser)).status).toBe(200);
   expect(await graphql('{ articles { totalCount } }')).toEqual({ data: { articles: { totalCount: 1 } } });
+  expect(
+    await graphql(
+      '{ stanceBreakdown(statementId: "dprk-troops-to-russia") { status denied { actor { name } } } }',
+    ),
+  ).toEqual({
+    data: {
+      stanceBreakdown: {
+        status: 'CONTESTED',
+        denied: [{ actor: { name: "North Korea's representative to the UN" } }],
+      },
+    },
+  });
   expect(first.output()).toContain('loaded the seed graph into the empty database');
   expect(first.output()).toContain(
     `Neo4j Browser:                   http://localhost:${new URL(browser).port}/browser/`,
@@ -104,8 +118,25 @@ test('start, serve, stop on SIGINT, start again on the stored data, stop on SIGT
   expect(await first.exited).toBe(0);
   expect(jvmRunning()).toBe(false);
 
+  const recorded = (
+    JSON.parse(readFileSync(path.join(home, 'claimgraph-query-plans.json'), 'utf8')) as {
+      queries: { query: string; params: Record<string, unknown> }[];
+    }
+  ).queries;
+  const breakdown = recorded.find((q) => q.query.includes('Question 12'));
+  // The statement id's shape, not the id: no client's words are written to disk.
+  expect(breakdown?.params).toEqual({ statementId: 'x'.repeat('dprk-troops-to-russia'.length), asOf: null });
+
   const second = start();
   await waitReady(second);
+  const warmedUp = async () => {
+    const deadline = Date.now() + 120_000;
+    while (Date.now() < deadline && !second.output().includes('planned the queries recorded')) {
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    return second.output();
+  };
+  expect(await warmedUp()).toContain(`"planned":${recorded.length},"failed":0,"skipped":0`);
   expect(await graphql('{ actor(id: "north-korea") { name aliases } }')).toEqual({
     data: { actor: { name: 'North Korea', aliases: ['DPRK', 'Pyongyang'] } },
   });
