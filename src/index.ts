@@ -18,6 +18,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
 
   const metrics = new Metrics();
+  let onNeo4jRestarted: () => void = () => undefined;
   const onSupervisorEvent = (event: SupervisorEvent) => {
     if (event.type === 'exited') {
       metrics.embeddedRestarts.inc({ event: 'exited' });
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
     else if (event.type === 'restarted') {
       metrics.embeddedRestarts.inc({ event: 'restarted' });
       logger.warn(event, 'embedded Neo4j restarted');
+      onNeo4jRestarted();
     } else if (event.type === 'restart-failed') {
       metrics.embeddedRestarts.inc({ event: 'restart_failed' });
       logger.error(event, 'embedded Neo4j restart failed');
@@ -109,21 +111,25 @@ async function main(): Promise<void> {
   process.stdout.write(`${lines.join('\n')}\n\n`);
 
   let stopping = false;
-  if (recorder) {
-    // In the background: requests are served meanwhile, and a first request finds the plans
-    // of what clients asked before the restart already cached (docs/operations.md).
+  // In the background: requests are served meanwhile, and a first request finds the plans of
+  // what clients asked before the restart already cached (docs/operations.md).
+  const warmUp = (after: string) => {
+    if (!recorder) return;
     const startedAt = Date.now();
     void warmUpQueryPlans(database, recorder.recorded(), {
       planTimeoutMs: WARM_UP_PLAN_TIMEOUT_MS,
       deadlineMs: WARM_UP_DEADLINE_MS,
       stopped: () => stopping,
     }).then((outcome) => {
-      logger.info(
-        { ...outcome, ms: Date.now() - startedAt },
-        'planned the queries recorded before this start',
-      );
+      logger.info({ ...outcome, ms: Date.now() - startedAt }, `planned the queries recorded before ${after}`);
     });
-  }
+  };
+  warmUp('this start');
+  // A Neo4j the supervisor restarted has lost its plans too.
+  onNeo4jRestarted = () => {
+    warmUp('the Neo4j restart');
+  };
+
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
