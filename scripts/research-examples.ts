@@ -157,12 +157,14 @@ const EXAMPLES: Example[] = [
   {
     question:
       'Is the deployment claim contested, and what is the breakdown (claimed / confirmed / denied / declined to confirm), with the dates of each position?',
+    note: 'Each list returns its first `first` items (20 by default, at most MAX_PAGE_SIZE); `counts` holds how many each has in full, so `supportedBy(first: 3)` shows 3 of 8. The file cuts each list to `$first` and returns the counts beside them.',
     graphql: `fragment Held on Stance { actor { name } date { date precision text } }
 {
   stanceBreakdown(statementId: "${DEPLOYMENT}") {
     status
+    counts { claimed confirmed denied declinedToConfirm positions supportedBy refutedBy }
     claimed { ...Held } confirmed { ...Held } denied { ...Held } declinedToConfirm { ...Held }
-    supportedBy { id } refutedBy { id }
+    supportedBy(first: 3) { id } refutedBy { id }
   }
 }`,
     file: QUERY_FILES.stanceBreakdown,

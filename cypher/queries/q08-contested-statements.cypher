@@ -6,18 +6,22 @@
 // then by id. Each row has the same breakdown as q12-contested-breakdown.cypher, whose rules
 // it follows.
 // Positions over time: each actor counts once, by its current position: the latest of its
-// stances on record (by date, then knownBy, then stance id), with its whole history in date
-// order. Effects (src/domain/stanceTypes.ts): CLAIMED and CONFIRMED support; DENIED opposes;
+// stances on record (by date, then knownBy, then stance id), with its history in date order.
+// Effects (src/domain/stanceTypes.ts): CLAIMED and CONFIRMED support; DENIED opposes;
 // DECLINED_TO_CONFIRM, DID_NOT_DENY and DECLINED_TO_COMMENT take no side (a non-denial is not
 // opposition); RETRACTED withdraws the actor's earlier position, so it counts on no side.
 // Starts from the opposing side (denials, refutations), which is the smaller one. Ranks every
 // candidate by its two counts first, and builds the full breakdown for the page's rows only.
 // DENIED is scanned by relationship type: only actors deny, and the scan reads each denial once.
+// Bounded: every list of a row (and each actor's history) returns its first $first items;
+// `counts` (and each actor's historyCount) says how many it holds in full.
 //
-// Parameters: asOf (ISO date or null); limit.
+// Parameters: asOf (ISO date or null); limit (rows); first (items per list; the service
+// passes MAX_PAGE_SIZE and slices each field to its own `first`).
 // GraphQL: contestedStatements(asOf, first).
 :param asOf => null;
 :param limit => 20;
+:param first => 100;
 
 CALL () {
   MATCH ()-[r:DENIED]->(s)
@@ -60,7 +64,7 @@ CALL (s) {
   ORDER BY current.date, current.knownBy, a.name
   RETURN collect({actor: a.name, actorId: a.id, position: type(current), date: current.date,
                   precision: current.precision, stanceId: current.id,
-                  history: [h IN history | h.id]}) AS positions
+                  history: [h IN history[..$first] | h.id], historyCount: size(history)}) AS positions
 }
 CALL (s) {
   OPTIONAL MATCH (source:Statement)-[l:SUPPORTS|REFUTES]->(s)
@@ -74,14 +78,23 @@ RETURN s.text AS statement,
        'CONTESTED' AS status,
        supporting,
        opposing,
-       [p IN positions WHERE p.position = 'CLAIMED'] AS claimed,
-       [p IN positions WHERE p.position = 'CONFIRMED'] AS confirmed,
-       [p IN positions WHERE p.position = 'DENIED'] AS denied,
-       [p IN positions WHERE p.position = 'DECLINED_TO_CONFIRM'] AS declinedToConfirm,
-       [p IN positions WHERE p.position = 'DID_NOT_DENY'] AS didNotDeny,
-       [p IN positions WHERE p.position = 'DECLINED_TO_COMMENT'] AS declinedToComment,
-       [p IN positions WHERE p.position = 'RETRACTED'] AS retracted,
-       positions, supportedBy, refutedBy,
+       {claimed: size([p IN positions WHERE p.position = 'CLAIMED']),
+        confirmed: size([p IN positions WHERE p.position = 'CONFIRMED']),
+        denied: size([p IN positions WHERE p.position = 'DENIED']),
+        declinedToConfirm: size([p IN positions WHERE p.position = 'DECLINED_TO_CONFIRM']),
+        didNotDeny: size([p IN positions WHERE p.position = 'DID_NOT_DENY']),
+        declinedToComment: size([p IN positions WHERE p.position = 'DECLINED_TO_COMMENT']),
+        retracted: size([p IN positions WHERE p.position = 'RETRACTED']),
+        positions: size(positions), supportedBy: size(supportedBy), refutedBy: size(refutedBy)} AS counts,
+       [p IN positions WHERE p.position = 'CLAIMED'][..$first] AS claimed,
+       [p IN positions WHERE p.position = 'CONFIRMED'][..$first] AS confirmed,
+       [p IN positions WHERE p.position = 'DENIED'][..$first] AS denied,
+       [p IN positions WHERE p.position = 'DECLINED_TO_CONFIRM'][..$first] AS declinedToConfirm,
+       [p IN positions WHERE p.position = 'DID_NOT_DENY'][..$first] AS didNotDeny,
+       [p IN positions WHERE p.position = 'DECLINED_TO_COMMENT'][..$first] AS declinedToComment,
+       [p IN positions WHERE p.position = 'RETRACTED'][..$first] AS retracted,
+       positions[..$first] AS positions, supportedBy[..$first] AS supportedBy,
+       refutedBy[..$first] AS refutedBy,
        s.id AS statementId,
        $asOf AS asOf
 ORDER BY CASE WHEN supporting < opposing THEN supporting ELSE opposing END DESC,

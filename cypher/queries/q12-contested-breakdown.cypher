@@ -5,8 +5,8 @@
 // Returns one row for the statement: its contested status and, per position, the actors whose
 // current position it is (oldest first), plus the statements on record that support or refute it.
 // Positions over time: each actor counts once, by its current position: the latest of its
-// stances on record (by date, then knownBy, then stance id), with its whole history in date
-// order. Effects (src/domain/stanceTypes.ts): CLAIMED and CONFIRMED support; DENIED opposes;
+// stances on record (by date, then knownBy, then stance id), with its history in date order.
+// Effects (src/domain/stanceTypes.ts): CLAIMED and CONFIRMED support; DENIED opposes;
 // DECLINED_TO_CONFIRM, DID_NOT_DENY and DECLINED_TO_COMMENT take no side (a non-denial is not
 // opposition); RETRACTED withdraws the actor's earlier position, so it counts on no side.
 // "On record as of D": a stance whose knownBy is on or before D; a SUPPORTS / REFUTES link
@@ -15,11 +15,15 @@
 // actor currently denies (or a statement refutes); ASSERTED when only the first; DENIED when
 // only the second; UNCONFIRMED when only non-committal positions are held; UNADDRESSED when
 // none is (nothing on record, or everything retracted).
+// Bounded: every list (and each actor's history) returns its first $first items; `counts`
+// (and each actor's historyCount) says how many it holds in full. Status is taken over all.
 //
-// Parameters: statementId; asOf (ISO date or null).
+// Parameters: statementId; asOf (ISO date or null); first (items per list; the service passes
+// MAX_PAGE_SIZE and slices each field to its own `first`).
 // GraphQL: stanceBreakdown(statementId, asOf).
 :param statementId => 'dprk-troops-to-russia';
 :param asOf => null;
+:param first => 100;
 
 MATCH (s:Statement {id: $statementId})
 CALL (s) {
@@ -31,7 +35,7 @@ CALL (s) {
   ORDER BY current.date, current.knownBy, a.name
   RETURN collect({actor: a.name, actorId: a.id, position: type(current), date: current.date,
                   precision: current.precision, stanceId: current.id,
-                  history: [h IN history | h.id]}) AS positions
+                  history: [h IN history[..$first] | h.id], historyCount: size(history)}) AS positions
 }
 CALL (s) {
   OPTIONAL MATCH (source:Statement)-[l:SUPPORTS|REFUTES]->(s)
@@ -42,22 +46,33 @@ CALL (s) {
          collect(CASE type(l) WHEN 'REFUTES' THEN source.id END) AS refutedBy
 }
 WITH s, positions, supportedBy, refutedBy,
-     size([p IN positions WHERE p.position IN ['CLAIMED', 'CONFIRMED']]) + size(supportedBy) AS supporting,
-     size([p IN positions WHERE p.position IN ['DENIED']]) + size(refutedBy) AS opposing,
-     size([p IN positions WHERE p.position IN ['DECLINED_TO_CONFIRM', 'DID_NOT_DENY', 'DECLINED_TO_COMMENT']]) AS nonCommittal
+     {claimed: size([p IN positions WHERE p.position = 'CLAIMED']),
+      confirmed: size([p IN positions WHERE p.position = 'CONFIRMED']),
+      denied: size([p IN positions WHERE p.position = 'DENIED']),
+      declinedToConfirm: size([p IN positions WHERE p.position = 'DECLINED_TO_CONFIRM']),
+      didNotDeny: size([p IN positions WHERE p.position = 'DID_NOT_DENY']),
+      declinedToComment: size([p IN positions WHERE p.position = 'DECLINED_TO_COMMENT']),
+      retracted: size([p IN positions WHERE p.position = 'RETRACTED']),
+      positions: size(positions), supportedBy: size(supportedBy), refutedBy: size(refutedBy)} AS counts
+WITH s, positions, supportedBy, refutedBy, counts,
+     counts.claimed + counts.confirmed + counts.supportedBy AS supporting,
+     counts.denied + counts.refutedBy AS opposing,
+     counts.declinedToConfirm + counts.didNotDeny + counts.declinedToComment AS nonCommittal
 RETURN s.text AS statement,
        CASE WHEN supporting > 0 AND opposing > 0 THEN 'CONTESTED'
             WHEN supporting > 0 THEN 'ASSERTED'
             WHEN opposing > 0 THEN 'DENIED'
             WHEN nonCommittal > 0 THEN 'UNCONFIRMED'
             ELSE 'UNADDRESSED' END AS status,
-       [p IN positions WHERE p.position = 'CLAIMED'] AS claimed,
-       [p IN positions WHERE p.position = 'CONFIRMED'] AS confirmed,
-       [p IN positions WHERE p.position = 'DENIED'] AS denied,
-       [p IN positions WHERE p.position = 'DECLINED_TO_CONFIRM'] AS declinedToConfirm,
-       [p IN positions WHERE p.position = 'DID_NOT_DENY'] AS didNotDeny,
-       [p IN positions WHERE p.position = 'DECLINED_TO_COMMENT'] AS declinedToComment,
-       [p IN positions WHERE p.position = 'RETRACTED'] AS retracted,
-       positions, supportedBy, refutedBy,
+       counts,
+       [p IN positions WHERE p.position = 'CLAIMED'][..$first] AS claimed,
+       [p IN positions WHERE p.position = 'CONFIRMED'][..$first] AS confirmed,
+       [p IN positions WHERE p.position = 'DENIED'][..$first] AS denied,
+       [p IN positions WHERE p.position = 'DECLINED_TO_CONFIRM'][..$first] AS declinedToConfirm,
+       [p IN positions WHERE p.position = 'DID_NOT_DENY'][..$first] AS didNotDeny,
+       [p IN positions WHERE p.position = 'DECLINED_TO_COMMENT'][..$first] AS declinedToComment,
+       [p IN positions WHERE p.position = 'RETRACTED'][..$first] AS retracted,
+       positions[..$first] AS positions, supportedBy[..$first] AS supportedBy,
+       refutedBy[..$first] AS refutedBy,
        s.id AS statementId,
        $asOf AS asOf;

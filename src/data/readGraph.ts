@@ -4,8 +4,8 @@ import type { Db } from '../db';
 import { ResultTooLargeError } from '../errors';
 import type { CompiledRow } from './compile/compiledRow';
 import type { CompiledQuery } from './compile/cypherWriter';
-import { plansAt, planSelection, type FieldPlan } from './compile/planSelection';
-import type { Bounds } from './compile/projectNode';
+import { plansAt, planSelection, withSdlDefaults, type FieldPlan } from './compile/planSelection';
+import { nestedFirst, type Bounds } from './compile/projectNode';
 import { rowBound } from './compile/rowBound';
 import type { Page, PageWindow } from './pagination';
 
@@ -27,6 +27,20 @@ export function boundedSelection(
   const rows = items * (1 + rowBound(node));
   if (rows > bounds.rowBudget) throw new ResultTooLargeError(rows, bounds.rowBudget);
   return fields;
+}
+
+/**
+ * The first `first` of `items`, for a nested list a research row holds (`first` as the field
+ * being resolved has it, the SDL default for null, validated as every nested list's is).
+ */
+export function firstItems<T>(
+  items: readonly T[],
+  args: { first?: number | null },
+  info: GraphQLResolveInfo,
+  bounds: Bounds,
+): T[] {
+  const { first } = withSdlDefaults(info, args);
+  return items.slice(0, nestedFirst(first, info.parentType.name, info.fieldName, bounds.maxFirst));
 }
 
 /** Runs a compiled lookup: the `value` column of its one row, or null. */

@@ -141,8 +141,16 @@ export type ActorPosition = {
   current: Stance;
   /** How the current position bears on the statement. */
   effect: StanceEffect;
-  /** All its stances on the statement on record, in date order; the current one last. */
+  /** Its stances on the statement on record, in date order (the current one is the latest). */
   history: Array<Stance>;
+  /** How many stances `history` holds in full, whatever its `first`. */
+  historyCount: Scalars['Int']['output'];
+};
+
+
+/** An actor's position on a statement over time. */
+export type ActorPositionHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A LEADS, REPRESENTS or PART_OF link between two actors, seen from one end. */
@@ -290,6 +298,31 @@ export type ArticleOrder =
   | 'PUBLISHED_ASC'
   /** Newest first. */
   | 'PUBLISHED_DESC';
+
+/** How many items each list of a `StanceBreakdown` holds in full, whatever its `first`. */
+export type BreakdownCounts = {
+  __typename?: 'BreakdownCounts';
+  /** Actors whose current position is CLAIMED. */
+  claimed: Scalars['Int']['output'];
+  /** Actors whose current position is CONFIRMED. */
+  confirmed: Scalars['Int']['output'];
+  /** Actors whose current position is DECLINED_TO_COMMENT. */
+  declinedToComment: Scalars['Int']['output'];
+  /** Actors whose current position is DECLINED_TO_CONFIRM. */
+  declinedToConfirm: Scalars['Int']['output'];
+  /** Actors whose current position is DENIED. */
+  denied: Scalars['Int']['output'];
+  /** Actors whose current position is DID_NOT_DENY. */
+  didNotDeny: Scalars['Int']['output'];
+  /** Actors with any stance on record (the sum of the seven above). */
+  positions: Scalars['Int']['output'];
+  /** Statements on record that refute this one. */
+  refutedBy: Scalars['Int']['output'];
+  /** Actors whose latest stance is RETRACTED. */
+  retracted: Scalars['Int']['output'];
+  /** Statements on record that support this one. */
+  supportedBy: Scalars['Int']['output'];
+};
 
 /** A reference of a bundle (an actor, statement or event) and what it resolved to. */
 export type BundleResolution = {
@@ -1179,7 +1212,10 @@ export type StanceSourcesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Who holds which position on a statement, optionally as of a date. */
+/**
+ * Who holds which position on a statement, optionally as of a date. Each list returns its first
+ * `first` items; `counts` says how many each holds in full.
+ */
 export type StanceBreakdown = {
   __typename?: 'StanceBreakdown';
   /** The date the breakdown is taken at; null means everything on record. */
@@ -1188,6 +1224,8 @@ export type StanceBreakdown = {
   claimed: Array<Stance>;
   /** Current positions that are CONFIRMED, oldest first (each actor once: see `positions`). */
   confirmed: Array<Stance>;
+  /** How many items each list below holds in full, whatever its `first`. */
+  counts: BreakdownCounts;
   /** Current positions that are DECLINED_TO_COMMENT, oldest first. */
   declinedToComment: Array<Stance>;
   /** Current positions that are DECLINED_TO_CONFIRM, oldest first (each actor once: see `positions`). */
@@ -1202,16 +1240,106 @@ export type StanceBreakdown = {
    * position's date.
    */
   positions: Array<ActorPosition>;
-  /** Statements on record that refute this one. */
+  /** Statements on record that refute this one, by id. */
   refutedBy: Array<Statement>;
   /** Actors whose latest stance is RETRACTED (they hold no position now), oldest first. */
   retracted: Array<Stance>;
   /** The statement. */
   statement: Statement;
-  /** Whether the statement is contested, from the stances and links on record. */
+  /** Whether the statement is contested, from all the stances and links on record (whatever `first`). */
   status: ContestedStatus;
-  /** Statements on record that support this one. */
+  /** Statements on record that support this one, by id. */
   supportedBy: Array<Statement>;
+};
+
+
+/**
+ * Who holds which position on a statement, optionally as of a date. Each list returns its first
+ * `first` items; `counts` says how many each holds in full.
+ */
+export type StanceBreakdownClaimedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Who holds which position on a statement, optionally as of a date. Each list returns its first
+ * `first` items; `counts` says how many each holds in full.
+ */
+export type StanceBreakdownConfirmedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Who holds which position on a statement, optionally as of a date. Each list returns its first
+ * `first` items; `counts` says how many each holds in full.
+ */
+export type StanceBreakdownDeclinedToCommentArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Who holds which position on a statement, optionally as of a date. Each list returns its first
+ * `first` items; `counts` says how many each holds in full.
+ */
+export type StanceBreakdownDeclinedToConfirmArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Who holds which position on a statement, optionally as of a date. Each list returns its first
+ * `first` items; `counts` says how many each holds in full.
+ */
+export type StanceBreakdownDeniedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Who holds which position on a statement, optionally as of a date. Each list returns its first
+ * `first` items; `counts` says how many each holds in full.
+ */
+export type StanceBreakdownDidNotDenyArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Who holds which position on a statement, optionally as of a date. Each list returns its first
+ * `first` items; `counts` says how many each holds in full.
+ */
+export type StanceBreakdownPositionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Who holds which position on a statement, optionally as of a date. Each list returns its first
+ * `first` items; `counts` says how many each holds in full.
+ */
+export type StanceBreakdownRefutedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Who holds which position on a statement, optionally as of a date. Each list returns its first
+ * `first` items; `counts` says how many each holds in full.
+ */
+export type StanceBreakdownRetractedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Who holds which position on a statement, optionally as of a date. Each list returns its first
+ * `first` items; `counts` says how many each holds in full.
+ */
+export type StanceBreakdownSupportedByArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of a Stance list (Relay connection). */
@@ -1601,6 +1729,7 @@ export type ResolversTypes = ResolversObject<{
   ArticleFilter: ArticleFilter;
   ArticleOrder: ArticleOrder;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BreakdownCounts: ResolverTypeWrapper<BreakdownCounts>;
   BundleResolution: ResolverTypeWrapper<BundleResolution>;
   BundleWarning: ResolverTypeWrapper<BundleWarning>;
   ContestedStatus: ContestedStatus;
@@ -1682,6 +1811,7 @@ export type ResolversParentTypes = ResolversObject<{
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   ArticleFilter: ArticleFilter;
   Boolean: Scalars['Boolean']['output'];
+  BreakdownCounts: BreakdownCounts;
   BundleResolution: BundleResolution;
   BundleWarning: BundleWarning;
   Date: Scalars['Date']['output'];
@@ -1755,7 +1885,8 @@ export type ActorPositionResolvers<ContextType = RequestContext, ParentType exte
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   current?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
   effect?: Resolver<ResolversTypes['StanceEffect'], ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, RequireFields<ActorPositionHistoryArgs, 'first'>>;
+  historyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ActorRelationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorRelation'] = ResolversParentTypes['ActorRelation']> = ResolversObject<{
@@ -1798,6 +1929,19 @@ export type ArticleConnectionResolvers<ContextType = RequestContext, ParentType 
 export type ArticleEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+}>;
+
+export type BreakdownCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BreakdownCounts'] = ResolversParentTypes['BreakdownCounts']> = ResolversObject<{
+  claimed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confirmed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  declinedToComment?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  declinedToConfirm?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  denied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  didNotDeny?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  positions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refutedBy?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retracted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supportedBy?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type BundleResolutionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BundleResolution'] = ResolversParentTypes['BundleResolution']> = ResolversObject<{
@@ -2065,18 +2209,19 @@ export type StanceResolvers<ContextType = RequestContext, ParentType extends Res
 
 export type StanceBreakdownResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StanceBreakdown'] = ResolversParentTypes['StanceBreakdown']> = ResolversObject<{
   asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  claimed?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
-  confirmed?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
-  declinedToComment?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
-  declinedToConfirm?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
-  denied?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
-  didNotDeny?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
-  positions?: Resolver<Array<ResolversTypes['ActorPosition']>, ParentType, ContextType>;
-  refutedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
-  retracted?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType>;
+  claimed?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, RequireFields<StanceBreakdownClaimedArgs, 'first'>>;
+  confirmed?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, RequireFields<StanceBreakdownConfirmedArgs, 'first'>>;
+  counts?: Resolver<ResolversTypes['BreakdownCounts'], ParentType, ContextType>;
+  declinedToComment?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, RequireFields<StanceBreakdownDeclinedToCommentArgs, 'first'>>;
+  declinedToConfirm?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, RequireFields<StanceBreakdownDeclinedToConfirmArgs, 'first'>>;
+  denied?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, RequireFields<StanceBreakdownDeniedArgs, 'first'>>;
+  didNotDeny?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, RequireFields<StanceBreakdownDidNotDenyArgs, 'first'>>;
+  positions?: Resolver<Array<ResolversTypes['ActorPosition']>, ParentType, ContextType, RequireFields<StanceBreakdownPositionsArgs, 'first'>>;
+  refutedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<StanceBreakdownRefutedByArgs, 'first'>>;
+  retracted?: Resolver<Array<ResolversTypes['Stance']>, ParentType, ContextType, RequireFields<StanceBreakdownRetractedArgs, 'first'>>;
   statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ContestedStatus'], ParentType, ContextType>;
-  supportedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  supportedBy?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<StanceBreakdownSupportedByArgs, 'first'>>;
 }>;
 
 export type StanceConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StanceConnection'] = ResolversParentTypes['StanceConnection']> = ResolversObject<{
@@ -2162,6 +2307,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  BreakdownCounts?: BreakdownCountsResolvers<ContextType>;
   BundleResolution?: BundleResolutionResolvers<ContextType>;
   BundleWarning?: BundleWarningResolvers<ContextType>;
   Date?: GraphQLScalarType;

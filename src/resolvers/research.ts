@@ -3,7 +3,7 @@ import type { QueryResolvers, Resolvers } from '../generated/graphql';
 import type { RequestContext } from '../context';
 import type { BatchKind } from '../data/compile/compileRoot';
 import type { CompiledRow } from '../data/compile/compiledRow';
-import { boundedSelection, boundsOf } from '../data/readGraph';
+import { boundedSelection, boundsOf, firstItems } from '../data/readGraph';
 import type { Config } from '../config';
 import { DEFAULT_FIGURE_KIND } from '../domain/figures';
 import { STANCE_EFFECT } from '../domain/stanceTypes';
@@ -39,7 +39,7 @@ export const researchQueries: Pick<
   | 'positionChanges'
 > = {
   stanceBreakdown: (_, args, { db, config }, info) =>
-    stanceBreakdown(db, args, breakdownSelection(info, config)),
+    stanceBreakdown(db, config, args, breakdownSelection(info, config)),
   contestedStatements: (_, args, { db, config }, info) =>
     contestedStatements(db, config, args, breakdownSelection(info, config)),
   linkChains: (_, args, { db, config }) => linkChains(db, config, args),
@@ -72,6 +72,19 @@ const many =
   (row: Record<K, readonly string[]>, _: unknown, ctx: RequestContext, info: GraphQLResolveInfo) =>
     ctx.loaders.byIds(info, kind, row[key], boundsOf(ctx.config));
 
+/** `many`, for a list that takes `first`: the first `first` of the row's ids. */
+const firstMany =
+  <K extends string>(kind: BatchKind, key: K) =>
+  (
+    row: Record<K, readonly string[]>,
+    args: { first?: number | null },
+    ctx: RequestContext,
+    info: GraphQLResolveInfo,
+  ) => {
+    const bounds = boundsOf(ctx.config);
+    return ctx.loaders.byIds(info, kind, firstItems(row[key], args, info, bounds), bounds);
+  };
+
 /**
  * A field holding the one object of `kind` whose id the row keeps under `key`; a missing one is
  * a bug, not a 404.
@@ -92,13 +105,14 @@ const one =
 
 /**
  * A direct field of a breakdown: what its root field's statement projected under this response
- * key (compileBreakdown), or else, for a selection of ids alone, `load` answers from the row.
+ * key (compileBreakdown, already cut to the field's `first`), or else, for a selection of ids
+ * alone, `load` answers from the row.
  */
 const folded =
-  <R, T>(load: (row: R, args: unknown, ctx: RequestContext, info: GraphQLResolveInfo) => Promise<T>) =>
+  <R, A, T>(load: (row: R, args: A, ctx: RequestContext, info: GraphQLResolveInfo) => Promise<T>) =>
   (
     row: R & { selected?: Record<string, unknown> },
-    args: unknown,
+    args: A,
     ctx: RequestContext,
     info: GraphQLResolveInfo,
   ) => {
@@ -110,17 +124,17 @@ const folded =
 export const researchTypes: Resolvers = {
   StanceBreakdown: {
     statement: folded(one('Statement', 'statementId')),
-    claimed: folded(many('Stance', 'claimedIds')),
-    confirmed: folded(many('Stance', 'confirmedIds')),
-    denied: folded(many('Stance', 'deniedIds')),
-    declinedToConfirm: folded(many('Stance', 'declinedToConfirmIds')),
-    supportedBy: folded(many('Statement', 'supportedByIds')),
-    refutedBy: folded(many('Statement', 'refutedByIds')),
-    didNotDeny: folded(many('Stance', 'didNotDenyIds')),
-    declinedToComment: folded(many('Stance', 'declinedToCommentIds')),
-    retracted: folded(many('Stance', 'retractedIds')),
+    claimed: folded(firstMany('Stance', 'claimedIds')),
+    confirmed: folded(firstMany('Stance', 'confirmedIds')),
+    denied: folded(firstMany('Stance', 'deniedIds')),
+    declinedToConfirm: folded(firstMany('Stance', 'declinedToConfirmIds')),
+    supportedBy: folded(firstMany('Statement', 'supportedByIds')),
+    refutedBy: folded(firstMany('Statement', 'refutedByIds')),
+    didNotDeny: folded(firstMany('Stance', 'didNotDenyIds')),
+    declinedToComment: folded(firstMany('Stance', 'declinedToCommentIds')),
+    retracted: folded(firstMany('Stance', 'retractedIds')),
     // Not folded: ActorPosition's objects load through the loaders (see compileBreakdown.ts).
-    positions: (b) => b.positions,
+    positions: (b, args, ctx, info) => firstItems(b.positions, args, info, boundsOf(ctx.config)),
   },
   Figure: {
     qualifier: (f) => f.qualifier ?? (f.approximate ? 'APPROXIMATE' : 'EXACT'),
@@ -131,7 +145,7 @@ export const researchTypes: Resolvers = {
     actor: one('Actor', 'actorId'),
     current: one('Stance', 'stanceId'),
     effect: (p) => STANCE_EFFECT[p.position],
-    history: many('Stance', 'historyIds'),
+    history: firstMany('Stance', 'historyIds'),
   },
   PositionChange: {
     actor: one('Actor', 'actorId'),

@@ -39,6 +39,7 @@ const holder = (actor: string, date: string, precision: string, stanceId: string
   position: stanceId.split(':')[1],
   stanceId,
   history: [stanceId],
+  historyCount: 1,
 });
 const ZELENSKYY = holder(
   'Zelenskyy',
@@ -98,9 +99,33 @@ const AMBASSADOR_11000 = holder(
   'ukraine-ambassador:CLAIMED:dprk-plans-11000-regular-troops:2024-10-22',
 );
 
+/** A breakdown's `counts`: zero for every list not given. */
+const counts = (given: Record<string, number>) => ({
+  claimed: 0,
+  confirmed: 0,
+  denied: 0,
+  declinedToConfirm: 0,
+  didNotDeny: 0,
+  declinedToComment: 0,
+  retracted: 0,
+  positions: 0,
+  supportedBy: 0,
+  refutedBy: 0,
+  ...given,
+});
+
 const DEPLOYMENT_BREAKDOWN = {
   statement: DEPLOYMENT_TEXT,
   status: 'CONTESTED',
+  counts: counts({
+    claimed: 3,
+    confirmed: 1,
+    denied: 1,
+    declinedToConfirm: 3,
+    positions: 8,
+    supportedBy: SUPPORTERS.length,
+    refutedBy: 1,
+  }),
   claimed: [ZELENSKYY, NIS, AMBASSADOR],
   confirmed: [BUDANOV],
   denied: [DPRK_REP],
@@ -125,6 +150,7 @@ test('q08: the deployment claim and the 11,000 plan are contested, most conteste
       status: 'CONTESTED',
       supporting: 1,
       opposing: 1,
+      counts: counts({ claimed: 1, positions: 1, refutedBy: 1 }),
       claimed: [AMBASSADOR_11000],
       confirmed: [],
       denied: [],
@@ -140,6 +166,17 @@ test('q08: the deployment claim and the 11,000 plan are contested, most conteste
     },
   ]);
   expect(await runFile(QUERY_FILES.contestedStatements, { asOf: '2024-10-19' })).toEqual([]);
+  // Each list cut to $first; the counts and the ranking still take everything.
+  const [first] = await runFile(QUERY_FILES.contestedStatements, { first: 1 });
+  expect(first).toEqual({
+    ...DEPLOYMENT_BREAKDOWN,
+    supporting: 12,
+    opposing: 2,
+    claimed: [ZELENSKYY],
+    declinedToConfirm: [AUSTIN],
+    positions: [ZELENSKYY],
+    supportedBy: SUPPORTERS.slice(0, 1),
+  });
 });
 
 test('q09: Budanov -CONFIRMED-> the deployment claim <-DENIED- the DPRK UN representative', async () => {
@@ -277,6 +314,23 @@ test('q11: two independent origins, South Korea and Ukraine', async () => {
 
 test('q12: the deployment claim is contested; the breakdown with the date of each position', async () => {
   expect(await runFile(QUERY_FILES.stanceBreakdown)).toEqual([DEPLOYMENT_BREAKDOWN]);
+  // Each list cut to $first; the counts and the status still take everything.
+  expect(await runFile(QUERY_FILES.stanceBreakdown, { first: 2 })).toEqual([
+    {
+      ...DEPLOYMENT_BREAKDOWN,
+      claimed: [ZELENSKYY, NIS],
+      declinedToConfirm: [AUSTIN, KREMLIN],
+      positions: [ZELENSKYY, NIS],
+      supportedBy: SUPPORTERS.slice(0, 2),
+    },
+  ]);
+  const [none] = await runFile(QUERY_FILES.stanceBreakdown, { first: 0 });
+  expect(none).toMatchObject({
+    status: 'CONTESTED',
+    counts: DEPLOYMENT_BREAKDOWN.counts,
+    claimed: [],
+    positions: [],
+  });
   const [asOf19] = await runFile(QUERY_FILES.stanceBreakdown, { asOf: '2024-10-19' });
   expect(asOf19).toMatchObject({
     status: 'ASSERTED',

@@ -6,14 +6,17 @@ import { repoPath } from '../../src/paths';
 import { resetDatabase, testDatabase } from '../support/database';
 
 // A supernode: one actor ("hub") with 50,000 stances, each statement also claimed by one of
-// 100 other actors (500 stances each); and one statement with 5,000 SUPPORTS links, each of
-// whose linkers is supported by one more statement. The service runs as its own process against it; each
+// 100 other actors (500 stances each); one statement with 5,000 SUPPORTS links, each of
+// whose linkers is supported by one more statement; and one statement ("crowd-claim") on which
+// 20,000 actors took a position. The service runs as its own process against it; each
 // hostile read is answered or refused with a coded error within the request timeout, the
 // service's RSS stays under 400 MB, and a second later Neo4j runs no query of ours.
 
 const STATEMENTS = 50_000;
 const OTHERS = 100;
 const LINKERS = 5_000;
+const CROWD = 20_000;
+const CROWD_SUPPORTERS = 30;
 const TIMEOUT_MS = 5_000;
 const RSS_LIMIT_KB = 400 * 1024;
 const REFUSALS = ['QUERY_TIMEOUT', 'RESULT_TOO_LARGE', 'GRAPHQL_VALIDATION_FAILED'];
@@ -73,6 +76,34 @@ async function buildLinkedStatement(): Promise<void> {
      CREATE (hub)-[:SUPPORTS]->(s)`,
     { target: `s-${pad(0)}`, linkers: LINKERS },
   );
+}
+
+/**
+ * A statement with a crowd of positions: CROWD actors ("Crowd 00000" …), the even ones claiming
+ * it and the odd ones denying it, all on one day (so the breakdown orders them by name), and
+ * CROWD_SUPPORTERS statements supporting it.
+ */
+async function buildCrowdStatement(): Promise<void> {
+  await db.write(
+    `CREATE (s:Statement {id: 'crowd-claim', text: 'Crowd claim', firstStanceDate: date('2024-10-05')})
+     WITH s
+     UNWIND range(0, $supporters - 1) AS i
+     CREATE (:Statement {id: 'crowd-support-' + right('0' + toString(i), 2), text: 'Crowd support ' + right('0' + toString(i), 2), firstStanceDate: date('2024-10-05')})-[:SUPPORTS]->(s)`,
+    { supporters: CROWD_SUPPORTERS },
+  );
+  for (const [type, start] of [
+    ['CLAIMED', 0],
+    ['DENIED', 1],
+  ] as const) {
+    await db.write(
+      `MATCH (s:Statement {id: 'crowd-claim'})
+       UNWIND range($start, $crowd - 1, 2) AS i
+       WITH s, 'crowd-' + right('0000' + toString(i), 5) AS id, 'Crowd ' + right('0000' + toString(i), 5) AS name
+       CREATE (a:Actor {id: id, name: name, kind: 'PERSON', aliases: []})
+       CREATE (a)-[:${type} {id: id + ':${type}:crowd-claim:2024-10-05', date: date('2024-10-05'), precision: 'DAY', knownBy: date('2024-10-05')}]->(s)`,
+      { start, crowd: CROWD },
+    );
+  }
 }
 
 /** The service's RSS in kB: the largest process of its tree (tsx runs node as a child). */
@@ -155,6 +186,7 @@ beforeAll(async () => {
   await resetDatabase(db);
   await buildSupernode();
   await buildLinkedStatement();
+  await buildCrowdStatement();
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   service = spawn(repoPath('node_modules', '.bin', 'tsx'), ['src/index.ts'], {
@@ -282,6 +314,65 @@ test('linkChains around a statement with thousands of links is bounded in work',
     const seconds = ids.map((c) => c[1] as string);
     expect(new Set(seconds).size).toBe(50);
     expect(seconds).toEqual([...seconds].sort());
+  }
+  await expectQuietAfterOneSecond();
+});
+
+test('a breakdown of a statement with 20,000 positions returns `first` of each list and exact counts', async () => {
+  const { body, peakKb } = await ask(`{
+    stanceBreakdown(statementId: "crowd-claim") {
+      status
+      counts { claimed denied positions supportedBy refutedBy }
+      claimed { id actor { stances(first: 100) { id } } }
+      denied(first: 5) { id }
+      positions(first: 3) { actor { id } historyCount history { id } }
+      supportedBy { text }
+    }
+  }`);
+  expect(peakKb).toBeLessThan(RSS_LIMIT_KB);
+  if (outcomeOf('stanceBreakdown of a crowd', body) === 'answered') {
+    const crowd = (i: number) => `crowd-${pad(i)}`;
+    const stance = (i: number) => `${crowd(i)}:${i % 2 === 0 ? 'CLAIMED' : 'DENIED'}:crowd-claim:2024-10-05`;
+    // Default first is 20; the claimers are the even actors, in name order, each with its one stance.
+    const claimers = Array.from({ length: 20 }, (_, k) => 2 * k);
+    expect(body.data).toEqual({
+      stanceBreakdown: {
+        status: 'CONTESTED',
+        counts: {
+          claimed: CROWD / 2,
+          denied: CROWD / 2,
+          positions: CROWD,
+          supportedBy: CROWD_SUPPORTERS,
+          refutedBy: 0,
+        },
+        claimed: claimers.map((i) => ({ id: stance(i), actor: { stances: [{ id: stance(i) }] } })),
+        denied: [1, 3, 5, 7, 9].map((i) => ({ id: stance(i) })),
+        positions: [0, 1, 2].map((i) => ({
+          actor: { id: crowd(i) },
+          historyCount: 1,
+          history: [{ id: stance(i) }],
+        })),
+        supportedBy: Array.from({ length: 20 }, (_, i) => ({
+          text: `Crowd support ${String(i).padStart(2, '0')}`,
+        })),
+      },
+    });
+  }
+  await expectQuietAfterOneSecond();
+});
+
+test('a breakdown of a statement with 5,000 supporting statements counts them all and returns `first`', async () => {
+  const { body, peakKb } = await ask(
+    `{ stanceBreakdown(statementId: "s-${pad(0)}") { counts { supportedBy } supportedBy(first: 3) { id } } }`,
+  );
+  expect(peakKb).toBeLessThan(RSS_LIMIT_KB);
+  if (outcomeOf('stanceBreakdown of a linked statement', body) === 'answered') {
+    expect(body.data).toEqual({
+      stanceBreakdown: {
+        counts: { supportedBy: LINKERS },
+        supportedBy: [{ id: 'link-0000' }, { id: 'link-0001' }, { id: 'link-0002' }],
+      },
+    });
   }
   await expectQuietAfterOneSecond();
 });

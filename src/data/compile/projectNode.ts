@@ -73,17 +73,24 @@ export const stanceOrder = (r: string, a: string | null, s: string | null): stri
 /** Every stance relationship type, as a pattern's type alternatives. */
 export const ALL_STANCES = STANCE_PATTERN;
 
-/** The validated `first` of a nested list: the SDL default applies to null; capped. */
-function firstOf(ctx: Ctx, plan: FieldPlan, owner: string): number {
-  const first = plan.args.first;
-  if (typeof first !== 'number' || !Number.isInteger(first) || first < 0 || first > ctx.bounds.maxFirst) {
+/**
+ * The `first` of the nested list `owner.field`, validated: an integer from 0 to `maxFirst`, else
+ * BAD_USER_INPUT naming the field. The one check of every nested list's `first`, whether the
+ * list is compiled or sliced from a research row.
+ */
+export function nestedFirst(first: unknown, owner: string, field: string, maxFirst: number): number {
+  if (typeof first !== 'number' || !Number.isInteger(first) || first < 0 || first > maxFirst) {
     throw new BadUserInputError(
-      `"${owner}.${plan.name}(first)" must be between 0 and ${ctx.bounds.maxFirst}, got ${String(first)}`,
-      `${owner}.${plan.name}.first`,
+      `"${owner}.${field}(first)" must be between 0 and ${maxFirst}, got ${String(first)}`,
+      `${owner}.${field}.first`,
     );
   }
   return first;
 }
+
+/** The validated `first` of a nested list: the SDL default applies to null; capped. */
+export const firstOf = (ctx: Ctx, plan: FieldPlan, owner: string): number =>
+  nestedFirst(plan.args.first, owner, plan.name, ctx.bounds.maxFirst);
 
 /** Relationship types of a stance pattern for a `types` filter; null when it matches nothing. */
 export function stanceTypePattern(types: readonly string[] | null | undefined): string | null {

@@ -1,12 +1,13 @@
 import type { Row } from '../../db';
 import type { StanceType } from '../../domain/stanceTypes';
-import type { ActorPositionRow, ContestedStatusValue, StanceBreakdownRow } from './rows';
+import type { ActorPositionRow, BreakdownCountsRow, ContestedStatusValue, StanceBreakdownRow } from './rows';
 
 interface Holder {
   actorId: string;
   stanceId: string;
   position: StanceType;
   history: string[];
+  historyCount: number;
 }
 
 const ids = (value: unknown): string[] => (value as Holder[]).map((h) => h.stanceId);
@@ -17,6 +18,7 @@ export function toBreakdownRow(row: Row, asOf: string | null): StanceBreakdownRo
     statementId: String(row.statementId),
     asOf,
     status: row.status as ContestedStatusValue,
+    counts: row.counts as BreakdownCountsRow,
     claimedIds: ids(row.claimed),
     confirmedIds: ids(row.confirmed),
     deniedIds: ids(row.denied),
@@ -29,6 +31,7 @@ export function toBreakdownRow(row: Row, asOf: string | null): StanceBreakdownRo
       stanceId: h.stanceId,
       position: h.position,
       historyIds: h.history,
+      historyCount: h.historyCount,
     })),
     supportedByIds: row.supportedBy as string[],
     refutedByIds: row.refutedBy as string[],

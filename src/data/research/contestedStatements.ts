@@ -13,7 +13,8 @@ export interface ContestedStatementsArgs {
 
 /**
  * Question 8: statements both claimed or supported and denied or refuted, most contested first;
- * with `select`, the selected objects in the same statement.
+ * with `select`, the selected objects in the same statement. Each list of a row holds at most
+ * MAX_PAGE_SIZE items, the most any field's `first` asks for.
  */
 export async function contestedStatements(
   db: Db,
@@ -23,7 +24,8 @@ export async function contestedStatements(
 ): Promise<StanceBreakdownRow[]> {
   const asOf = optionalDate(args.asOf, 'asOf');
   const limit = boundedFirst(args.first, 20, limits);
-  const query = breakdownQuery(cypherFile(QUERY_FILES.contestedStatements), { asOf, limit }, limit, select);
+  const params = { asOf, limit, first: limits.maxPageSize };
+  const query = breakdownQuery(cypherFile(QUERY_FILES.contestedStatements), params, limit, select);
   const rows = await db.read(query.text, query.params);
   return rows.map((row) => toBreakdownRow(row, asOf));
 }

@@ -15,8 +15,24 @@ export interface ActorPositionRow {
   actorId: string;
   stanceId: string;
   position: import('../../domain/stanceTypes').StanceType;
-  /** Stance ids in date order, the current one last. */
+  /** The first stance ids of its history in date order (at most MAX_PAGE_SIZE). */
   historyIds: string[];
+  /** How many stances its history holds in full. */
+  historyCount: number;
+}
+
+/** How many items each list of a breakdown holds in full (the research file's `counts`). */
+export interface BreakdownCountsRow {
+  claimed: number;
+  confirmed: number;
+  denied: number;
+  declinedToConfirm: number;
+  didNotDeny: number;
+  declinedToComment: number;
+  retracted: number;
+  positions: number;
+  supportedBy: number;
+  refutedBy: number;
 }
 
 /** One change of position: consecutive stances of an actor on a statement whose types differ. */
@@ -27,10 +43,15 @@ export interface PositionChangeRow {
   toStanceId: string;
 }
 
+/**
+ * One statement's breakdown. Each list holds the first items of its field (at most
+ * MAX_PAGE_SIZE, which the resolvers slice to each field's `first`); `counts` the full sizes.
+ */
 export interface StanceBreakdownRow {
   statementId: string;
   asOf: string | null;
   status: ContestedStatusValue;
+  counts: BreakdownCountsRow;
   claimedIds: string[];
   confirmedIds: string[];
   deniedIds: string[];

@@ -183,14 +183,15 @@ test('a research row answers a selection of ids alone, and a loaded selection in
 
 test('a folded breakdown answers as the loaders did', async () => {
   // `positions` still loads through the loaders (its nested objects); the direct fields are
-  // projected in the breakdown's statement: both paths must give the same objects.
+  // projected in the breakdown's statement: both paths must give the same objects. The first
+  // 100 positions (by date, as every list) hold the first 20 claims and denials.
   const stance = 'id type date { date knownBy } actor { name } statement { id }';
   const viaPositions = await server.run<{
     contestedStatements: { claimed: { id: string }[]; positions: { current: { id: string } }[] }[];
   }>(`{
     contestedStatements(asOf: "2024-12-31") {
       claimed { ${stance} } denied { ${stance} }
-      positions { current { ${stance} } }
+      positions(first: 100) { current { ${stance} } }
     }
   }`);
   expect(viaPositions.errors).toBeUndefined();

@@ -24,6 +24,14 @@ const STANCES: Array<[string, string, string, string]> = [
 ];
 const id = (i: number) => `st-${i}`;
 const LIMITS = { maxTraversalHops: 6, maxSubgraphNodes: 500, maxPageSize: 100 };
+/** An actor's position: its current stance (the last of `history`), its whole history here. */
+const position = (actorId: string, type: string, history: number[]) => ({
+  actorId,
+  stanceId: id(history[history.length - 1] as number),
+  position: type,
+  historyIds: history.map(id),
+  historyCount: history.length,
+});
 
 let db: Database;
 beforeAll(async () => {
@@ -52,10 +60,22 @@ afterAll(async () => {
 
 describe('stanceBreakdown counts each actor once, by its current position', () => {
   it('overall', async () => {
-    expect(await stanceBreakdown(db, { statementId: SABOTAGE })).toEqual({
+    expect(await stanceBreakdown(db, LIMITS, { statementId: SABOTAGE })).toEqual({
       statementId: SABOTAGE,
       asOf: null,
       status: 'CONTESTED',
+      counts: {
+        claimed: 0,
+        confirmed: 1,
+        denied: 1,
+        declinedToConfirm: 0,
+        didNotDeny: 1,
+        declinedToComment: 1,
+        retracted: 1,
+        positions: 5,
+        supportedBy: 0,
+        refutedBy: 0,
+      },
       claimedIds: [],
       confirmedIds: [id(1)],
       deniedIds: [id(5)],
@@ -64,19 +84,46 @@ describe('stanceBreakdown counts each actor once, by its current position', () =
       declinedToCommentIds: [id(7)],
       retractedIds: [id(3)],
       positions: [
-        { actorId: 'regional-governor', stanceId: id(6), position: 'DID_NOT_DENY', historyIds: [id(6)] },
-        { actorId: 'river-authority', stanceId: id(1), position: 'CONFIRMED', historyIds: [id(0), id(1)] },
-        { actorId: 'police', stanceId: id(7), position: 'DECLINED_TO_COMMENT', historyIds: [id(7)] },
-        { actorId: 'engineering-firm', stanceId: id(5), position: 'DENIED', historyIds: [id(4), id(5)] },
-        { actorId: 'interior-ministry', stanceId: id(3), position: 'RETRACTED', historyIds: [id(2), id(3)] },
+        position('regional-governor', 'DID_NOT_DENY', [6]),
+        position('river-authority', 'CONFIRMED', [0, 1]),
+        position('police', 'DECLINED_TO_COMMENT', [7]),
+        position('engineering-firm', 'DENIED', [4, 5]),
+        position('interior-ministry', 'RETRACTED', [2, 3]),
       ],
       supportedByIds: [],
       refutedByIds: [],
     });
   });
 
+  it('lists and histories cut to MAX_PAGE_SIZE keep exact counts and the status of all', async () => {
+    const one = { ...LIMITS, maxPageSize: 1 };
+    const b = await stanceBreakdown(db, one, { statementId: SABOTAGE });
+    // The first position (the governor's non-denial) alone would be UNCONFIRMED.
+    expect([b.status, b.counts.positions, b.counts.confirmed, b.counts.denied]).toEqual([
+      'CONTESTED',
+      5,
+      1,
+      1,
+    ]);
+    expect(b.positions).toEqual([position('regional-governor', 'DID_NOT_DENY', [6])]);
+    expect([b.confirmedIds, b.deniedIds, b.retractedIds]).toEqual([[id(1)], [id(5)], [id(3)]]);
+    // A history cut to its oldest stance; the current one is still the latest.
+    expect((await stanceBreakdown(db, one, { statementId: WITHDRAWN })).positions).toEqual([
+      { ...position('interior-ministry', 'RETRACTED', [9, 10]), historyIds: [id(9)] },
+    ]);
+    const [contested] = await contestedStatements(db, one, { first: 1 });
+    expect([contested?.counts.positions, contested?.positions.length]).toEqual([5, 1]);
+    const none = await stanceBreakdown(db, { ...LIMITS, maxPageSize: 0 }, { statementId: SABOTAGE });
+    expect([none.status, none.positions, none.confirmedIds, none.counts.positions]).toEqual([
+      'CONTESTED',
+      [],
+      [],
+      5,
+    ]);
+  });
+
   it('as of a date: the latest position known by then', async () => {
-    const b = await stanceBreakdown(db, { statementId: SABOTAGE, asOf: '2025-03-05' });
+    const b = await stanceBreakdown(db, LIMITS, { statementId: SABOTAGE, asOf: '2025-03-05' });
     expect([
       b.status,
       b.claimedIds,
@@ -85,20 +132,20 @@ describe('stanceBreakdown counts each actor once, by its current position', () =
       b.didNotDenyIds,
       b.confirmedIds,
     ]).toEqual(['CONTESTED', [id(2)], [id(0)], [id(4)], [id(6)], []]);
-    expect((await stanceBreakdown(db, { statementId: SABOTAGE, asOf: '2025-03-03' })).status).toBe(
+    expect((await stanceBreakdown(db, LIMITS, { statementId: SABOTAGE, asOf: '2025-03-03' })).status).toBe(
       'ASSERTED',
     );
   });
 
   it('a non-denial is not opposition; a retraction leaves no position', async () => {
-    expect((await stanceBreakdown(db, { statementId: SECOND_DAM })).status).toBe('UNCONFIRMED');
-    const withdrawn = await stanceBreakdown(db, { statementId: WITHDRAWN });
+    expect((await stanceBreakdown(db, LIMITS, { statementId: SECOND_DAM })).status).toBe('UNCONFIRMED');
+    const withdrawn = await stanceBreakdown(db, LIMITS, { statementId: WITHDRAWN });
     expect([withdrawn.status, withdrawn.claimedIds, withdrawn.retractedIds]).toEqual([
       'UNADDRESSED',
       [],
       [id(10)],
     ]);
-    expect((await stanceBreakdown(db, { statementId: WITHDRAWN, asOf: '2025-03-08' })).status).toBe(
+    expect((await stanceBreakdown(db, LIMITS, { statementId: WITHDRAWN, asOf: '2025-03-08' })).status).toBe(
       'ASSERTED',
     );
   });

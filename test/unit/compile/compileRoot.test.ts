@@ -148,7 +148,7 @@ test('a breakdown root field: its research file, then the selected objects in th
       status
       statement { text }
       claimed { date { date } actor { name } }
-      early: denied { id statement { id } }
+      early: denied(first: 3) { id statement { id } }
       retracted { id }
       supportedBy { id stances(first: 2) { type } }
       refutedBy { id }
@@ -159,4 +159,19 @@ test('a breakdown root field: its research file, then the selected objects in th
   // A selection of ids alone adds nothing: the file runs as it is.
   const ids = root(`{ stanceBreakdown(statementId: "s") { status claimed { id } supportedBy { id } } }`);
   expect(compileBreakdown(research, ids.fields, bounds)).toBe(research);
+});
+
+test("a breakdown's list `first`, projected or not, is refused as every nested list's is", () => {
+  const research = { text: 'RETURN 1;', params: {} };
+  for (const [query, field] of [
+    ['claimed(first: -1) { id }', 'StanceBreakdown.claimed.first'],
+    ['supportedBy(first: 101) { text }', 'StanceBreakdown.supportedBy.first'],
+    ['positions(first: 101) { actor { id } }', 'StanceBreakdown.positions.first'],
+    ['positions { history(first: -5) { id } }', 'ActorPosition.history.first'],
+  ]) {
+    const plan = root(`{ stanceBreakdown(statementId: "s") { ${query} } }`);
+    expect(() => compileBreakdown(research, plan.fields, bounds)).toThrow(
+      expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field } }),
+    );
+  }
 });

@@ -33,8 +33,18 @@ test.each([
   ['a nested `first: 3` counts 3', '{ actor(id: "x") { stances(first: 3) { id } } }', 1 + (1 + 3 * 1)],
   [
     'a research list without `first` counts 10 items',
-    '{ stanceBreakdown(statementId: "x") { claimed { id } } }',
-    1 + (1 + 10 * 1),
+    '{ figureTimeline(eventId: "x") { stance } }',
+    1 + 10 * 1,
+  ],
+  [
+    "a breakdown's lists count their `first` (20 by default)",
+    '{ stanceBreakdown(statementId: "x") { counts { claimed } claimed { id } positions { history { id } } } }',
+    1 + (2 + (1 + 20 * 1) + (1 + 20 * (1 + 20 * 1))),
+  ],
+  [
+    'a breakdown list of statements multiplies by its `first`',
+    '{ stanceBreakdown(statementId: "x") { supportedBy(first: 3) { stances(first: 50) { actor { name } } } } }',
+    1 + (1 + 3 * (1 + 50 * (1 + 1))),
   ],
   [
     'a subgraph is sized by `limit`',
@@ -59,7 +69,7 @@ test('nesting multiplies', () => {
 });
 
 test('QUERY_COST_LIST_SIZE sets the weight of unpaginated lists', () => {
-  expect(cost('{ stanceBreakdown(statementId: "x") { claimed { id } } }', {}, 50)).toBe(1 + (1 + 50));
+  expect(cost('{ figureTimeline(eventId: "x") { stance } }', {}, 50)).toBe(1 + 50);
 });
 
 test('a negative `first` cannot make a query cheaper than free', () => {

@@ -130,6 +130,18 @@ export const StatementPageDocument = graphql(`
     stanceBreakdown(statementId: $id, asOf: $asOf) {
       asOf
       status
+      counts {
+        claimed
+        confirmed
+        denied
+        declinedToConfirm
+        didNotDeny
+        declinedToComment
+        retracted
+        positions
+        supportedBy
+        refutedBy
+      }
       claimed {
         ...StanceFields
       }
@@ -161,7 +173,9 @@ export const StatementPageDocument = graphql(`
           id
           type
         }
-        history {
+        historyCount
+        # The page's cost stays under MAX_QUERY_COST (20,000) with five stances per history.
+        history(first: 5) {
           id
           type
           date {
@@ -170,7 +184,6 @@ export const StatementPageDocument = graphql(`
             knownBy
             text
           }
-          quote
         }
       }
       supportedBy {

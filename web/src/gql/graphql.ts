@@ -187,7 +187,7 @@ export type StatementPageQueryVariables = Exact<{
 }>;
 
 
-export type StatementPageQuery = { statement: { id: string, text: string, figure: { value: number | null, low: number | null, high: number | null, unit: string, qualifier: FigureQualifier, phrase: string | null, kind: FigureKind, targetDate: string | null, targetPrecision: DatePrecision | null } | null, refersTo: { date: string, precision: DatePrecision, knownBy: string, text: string | null } | null, about: Array<{ id: string, name: string }>, reportedIn: Array<{ id: string, title: string, published: string }> } | null, stanceBreakdown: { asOf: string | null, status: ContestedStatus, claimed: Array<{ id: string, type: StanceType, quote: string | null, paraphrase: string | null, venue: string | null, date: { date: string, precision: DatePrecision, knownBy: string, text: string | null }, actor:
+export type StatementPageQuery = { statement: { id: string, text: string, figure: { value: number | null, low: number | null, high: number | null, unit: string, qualifier: FigureQualifier, phrase: string | null, kind: FigureKind, targetDate: string | null, targetPrecision: DatePrecision | null } | null, refersTo: { date: string, precision: DatePrecision, knownBy: string, text: string | null } | null, about: Array<{ id: string, name: string }>, reportedIn: Array<{ id: string, title: string, published: string }> } | null, stanceBreakdown: { asOf: string | null, status: ContestedStatus, counts: { claimed: number, confirmed: number, denied: number, declinedToConfirm: number, didNotDeny: number, declinedToComment: number, retracted: number, positions: number, supportedBy: number, refutedBy: number }, claimed: Array<{ id: string, type: StanceType, quote: string | null, paraphrase: string | null, venue: string | null, date: { date: string, precision: DatePrecision, knownBy: string, text: string | null }, actor:
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
@@ -257,12 +257,12 @@ export type StatementPageQuery = { statement: { id: string, text: string, figure
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
-       | null, event: { id: string, name: string } | null, sources: Array<{ id: string, title: string, published: string, publisher: string | null, url: string | null }> }>, positions: Array<{ effect: StanceEffect, actor:
+       | null, event: { id: string, name: string } | null, sources: Array<{ id: string, title: string, published: string, publisher: string | null, url: string | null }> }>, positions: Array<{ effect: StanceEffect, historyCount: number, actor:
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
-      , current: { id: string, type: StanceType }, history: Array<{ id: string, type: StanceType, quote: string | null, date: { date: string, precision: DatePrecision, knownBy: string, text: string | null } }> }>, supportedBy: Array<{ id: string, text: string }>, refutedBy: Array<{ id: string, text: string }> }, linkChains: Array<{ depth: number, polarity: StatementLinkType, statements: Array<{ id: string, text: string }>, links: Array<{ type: StatementLinkType }> }>, independentOrigins: { count: number, origins: Array<{ root:
+      , current: { id: string, type: StanceType }, history: Array<{ id: string, type: StanceType, date: { date: string, precision: DatePrecision, knownBy: string, text: string | null } }> }>, supportedBy: Array<{ id: string, text: string }>, refutedBy: Array<{ id: string, text: string }> }, linkChains: Array<{ depth: number, polarity: StatementLinkType, statements: Array<{ id: string, text: string }>, links: Array<{ type: StatementLinkType }> }>, independentOrigins: { count: number, origins: Array<{ root:
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
@@ -534,6 +534,18 @@ export const StatementPageDocument = new TypedDocumentString(`
   stanceBreakdown(statementId: $id, asOf: $asOf) {
     asOf
     status
+    counts {
+      claimed
+      confirmed
+      denied
+      declinedToConfirm
+      didNotDeny
+      declinedToComment
+      retracted
+      positions
+      supportedBy
+      refutedBy
+    }
     claimed {
       ...StanceFields
     }
@@ -565,7 +577,8 @@ export const StatementPageDocument = new TypedDocumentString(`
         id
         type
       }
-      history {
+      historyCount
+      history(first: 5) {
         id
         type
         date {
@@ -574,7 +587,6 @@ export const StatementPageDocument = new TypedDocumentString(`
           knownBy
           text
         }
-        quote
       }
     }
     supportedBy {

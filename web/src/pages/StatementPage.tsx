@@ -104,6 +104,7 @@ export function StatementPage() {
               <h2 id="who">Who said what{asOf ? ` (on record by ${asOf})` : ''}</h2>
               {SECTIONS.map(({ type, key }) => {
                 const stances = data.stanceBreakdown[key];
+                const count = data.stanceBreakdown.counts[key];
                 return (
                   <section key={type} className="breakdown" aria-label={STANCE_LABELS[type].heading}>
                     <h3>
@@ -112,20 +113,21 @@ export function StatementPage() {
                         style={{ background: STANCE_LABELS[type].colour }}
                         aria-hidden="true"
                       />
-                      {STANCE_LABELS[type].heading} <span className="n">({stances.length})</span>
+                      {STANCE_LABELS[type].heading} <span className="n">({count})</span>
                     </h3>
                     {stances.length === 0 ? (
                       <p className="none">Nobody{asOf ? ' by then' : ''}.</p>
                     ) : (
                       stances.map((s) => <StanceCard key={s.id} stance={s} />)
                     )}
+                    <MoreThanShown shown={stances.length} count={count} />
                   </section>
                 );
               })}
             </section>
 
             <section aria-labelledby="positions">
-              <h2 id="positions">Positions over time ({data.stanceBreakdown.positions.length})</h2>
+              <h2 id="positions">Positions over time ({data.stanceBreakdown.counts.positions})</h2>
               <p className="hint">
                 Each actor once: its current position (its latest stance on record) and how it got there.
               </p>
@@ -140,7 +142,7 @@ export function StatementPage() {
                         {STANCE_LABELS[p.current.type].verb}
                       </strong>{' '}
                       <span className="effect">({EFFECT_LABELS[p.effect]})</span>
-                      {p.history.length > 1 && (
+                      {p.historyCount > 1 && (
                         <ol
                           className="position-history"
                           aria-label={`History of ${p.actor.name}'s positions`}
@@ -162,16 +164,29 @@ export function StatementPage() {
                           ))}
                         </ol>
                       )}
+                      <MoreThanShown shown={p.history.length} count={p.historyCount} />
                     </li>
                   ))}
                 </ul>
               )}
+              <MoreThanShown
+                shown={data.stanceBreakdown.positions.length}
+                count={data.stanceBreakdown.counts.positions}
+              />
             </section>
 
             <section aria-labelledby="links">
               <h2 id="links">Supports and refutes</h2>
-              <StatementList title="Supported by" items={data.stanceBreakdown.supportedBy} />
-              <StatementList title="Refuted by" items={data.stanceBreakdown.refutedBy} />
+              <StatementList
+                title="Supported by"
+                items={data.stanceBreakdown.supportedBy}
+                count={data.stanceBreakdown.counts.supportedBy}
+              />
+              <StatementList
+                title="Refuted by"
+                items={data.stanceBreakdown.refutedBy}
+                count={data.stanceBreakdown.counts.refutedBy}
+              />
               {data.linkChains.length > 0 && (
                 <>
                   <h3>Chains leading here</h3>
@@ -286,11 +301,28 @@ function StatusBadge({ breakdown }: { breakdown: Breakdown }) {
   );
 }
 
-function StatementList({ title, items }: { title: string; items: { id: string; text: string }[] }) {
+/** A breakdown list holds its first `first` items; its count says how many there are in all. */
+function MoreThanShown({ shown, count }: { shown: number; count: number }) {
+  return shown < count ? (
+    <p className="hint">
+      The first {shown} of {count}.
+    </p>
+  ) : null;
+}
+
+function StatementList({
+  title,
+  items,
+  count,
+}: {
+  title: string;
+  items: { id: string; text: string }[];
+  count: number;
+}) {
   return (
     <>
       <h3>
-        {title} ({items.length})
+        {title} ({count})
       </h3>
       {items.length === 0 ? (
         <p className="none">None on record.</p>
@@ -303,6 +335,7 @@ function StatementList({ title, items }: { title: string; items: { id: string; t
           ))}
         </ul>
       )}
+      <MoreThanShown shown={items.length} count={count} />
     </>
   );
 }
