@@ -107,6 +107,42 @@ CALL (lucene) {
 }
 RETURN totalCount, rows`;
 
+// Statements alone (`types: [STATEMENT]`, the common question "which claims mention …"): all
+// hits share one tier, so the order is Lucene's own (score, then index order) and Lucene keeps
+// the page itself (`skip` / `limit` options: a top-k collector, no sort of every hit in Cypher).
+// The query is restricted to the fields only statements carry, so no hit needs a label test and
+// the page is never short of statements. Counting still streams every hit, as it must.
+const statementHitsInOrder = (p: Record<'index' | 'exact' | 'fuzzy' | 'skip' | 'limit' | 'node', string>) => `
+CALL () {
+  CALL db.index.fulltext.queryNodes(${p.index}, ${p.exact}) YIELD node
+  RETURN count(*) AS exactCount
+}
+CALL (exactCount) {
+  WITH exactCount WHERE exactCount = 0 AND ${p.fuzzy} IS NOT NULL
+  CALL db.index.fulltext.queryNodes(${p.index}, ${p.fuzzy}) YIELD node
+  RETURN count(*) AS fuzzyCount
+}
+WITH CASE WHEN fuzzyCount > 0 THEN ${p.fuzzy} ELSE ${p.exact} END AS lucene, exactCount + fuzzyCount AS totalCount
+CALL (lucene) {
+  CALL db.index.fulltext.queryNodes(${p.index}, lucene, { skip: ${p.skip}, limit: ${p.limit} }) YIELD node, score
+  RETURN collect({ score: score, node: ${p.node} }) AS rows
+}
+RETURN totalCount, rows`;
+
+/**
+ * Index fields that statements alone carry (the index is defined in
+ * cypher/schema/03-fulltext.cypher): a Lucene query confined to them matches statements only.
+ */
+export const STATEMENT_SEARCH_FIELDS = ['text', 'quotes'] as const;
+
+/** `lucene` confined to the statements' fields; scores are unchanged (other fields add nothing to a statement). */
+function inStatementFields(lucene: string): string {
+  return STATEMENT_SEARCH_FIELDS.map((field) => `${field}:(${lucene})`).join(' ');
+}
+
+const onlyStatements = (types: SearchableType[] | null): boolean =>
+  types !== null && types.length > 0 && types.every((t) => t === 'STATEMENT');
+
 /** The label test for `types` (labels from the fixed map, never client text): null is any. */
 function wantedLabels(types: SearchableType[] | null): string {
   if (types === null) return 'true';
@@ -129,6 +165,17 @@ export function compileSearch(
 ): CompiledQuery {
   const { exact, fuzzy } = toLuceneQueries(text);
   const w = new CypherWriter();
+  if (onlyStatements(types)) {
+    const statement = statementHitsInOrder({
+      index: w.param(SEARCH_INDEX),
+      exact: w.param(inStatementFields(exact)),
+      fuzzy: w.param(fuzzy && inStatementFields(fuzzy)),
+      skip: w.param(window.skip),
+      limit: w.param(window.limit),
+      node: projectAnyNode({ w, bounds }, 'node', fields),
+    });
+    return { text: statement, params: w.params };
+  }
   const statement = hitsInOrder({
     index: w.param(SEARCH_INDEX),
     exact: w.param(exact),

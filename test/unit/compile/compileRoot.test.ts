@@ -11,6 +11,7 @@ import {
 } from '../../../src/data/compile/compileRoot';
 import { compileBreakdown } from '../../../src/data/compile/compileBreakdown';
 import { plansAt, planOperation, type FieldPlan } from '../../../src/data/compile/planSelection';
+import { compileSearch } from '../../../src/data/search';
 import { typeDefs } from '../../../src/server';
 
 // "tck"-style tests: a GraphQL selection in, the exact Cypher text and parameters out. A change
@@ -174,4 +175,14 @@ test("a breakdown's list `first`, projected or not, is refused as every nested l
       expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field } }),
     );
   }
+});
+
+test('search: statements alone let Lucene keep the page; any other types rank in Cypher', () => {
+  const field = root(
+    `{ search(query: "reactor six", types: [STATEMENT], first: 5) { totalCount edges { node { score node { id } } } } }`,
+  );
+  const hit = plansAt(field.fields, ['edges', 'node', 'node']);
+  const window = { skip: 0, limit: 6 };
+  expect(compileSearch('reactor six', ['STATEMENT'], window, hit, bounds)).toMatchSnapshot();
+  expect(compileSearch('reactor six', ['STATEMENT', 'ACTOR'], window, hit, bounds)).toMatchSnapshot();
 });
