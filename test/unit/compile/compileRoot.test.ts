@@ -60,6 +60,20 @@ test('node(id) tries each id-carrying label; a stance id seeks the id index of i
   });
 });
 
+test('a stance list anchored on one actor and type: only the anchor is labelled, and no sort key is constant', () => {
+  const field = root(
+    `{ stances(filter: { actorId: "hub", types: [CLAIMED], from: "2024-03-01", to: "2024-09-30" }, first: 2) { totalCount edges { node { id statement { id } } } } }`,
+  );
+  const args = {
+    actorId: 'hub',
+    types: ['CLAIMED'],
+    from: '2024-03-01',
+    to: '2024-09-30',
+    orderBy: 'DATE_ASC',
+  };
+  expect(compileStances(args as never, field.fields, { skip: 2, limit: 2 }, bounds)).toMatchSnapshot();
+});
+
 test('a list: count only when asked for, one extra row for hasNextPage otherwise', () => {
   const counted = root(`{ actors(filter: { kinds: [STATE, PERSON] }) { totalCount edges { node { id } } } }`);
   expect(
