@@ -108,7 +108,10 @@ const MEANING: Record<string, [Group, string]> = {
     'Query limits',
     'Most items one root field may return, nested lists included, counted from the `first` arguments before anything runs (`RESULT_TOO_LARGE`)',
   ],
-  QUERY_COST_LIST_SIZE: ['Query limits', 'Length assumed for a list field with no `first` / `limit`'],
+  QUERY_COST_LIST_SIZE: [
+    'Query limits',
+    'Length assumed for a list field with no `first` / `limit` and no declared bound (none in the schema today)',
+  ],
   MAX_ALIASES: ['Query limits', 'Aliases per operation'],
   MAX_TOKENS: ['Query limits', 'Lexical tokens in a document'],
   MAX_DIRECTIVES: ['Query limits', 'Directives per operation'],

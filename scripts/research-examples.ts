@@ -62,7 +62,7 @@ const EXAMPLES: Example[] = [
   },
   {
     question: 'Which troop numbers were claimed, by whom, on which dates, in date order?',
-    note: 'Figures given for the deployment and any of its parts (PART_OF), claimed or confirmed.',
+    note: 'Figures given for the deployment and any of its parts (PART_OF), claimed or confirmed; the first `first` (100 by default, at most MAX_PAGE_SIZE).',
     graphql: `{
   figureTimeline(eventId: "dprk-troop-deployment-to-russia") {
     date { date precision text } figure { value unit approximate } actor { name } stance event { name }
@@ -91,12 +91,15 @@ const EXAMPLES: Example[] = [
   },
   {
     question: 'Where does the DPRK denial come from (article, cited agency)?',
+    note: "The records, a record's articles and its cited agencies return their first `first` (20 by default, at most MAX_PAGE_SIZE); `recordCount`, `articleCount` and `citedAgencyCount` hold how many there are in full. The file counts the stances, then orders and cuts them to `$first` before it reads their articles and relay chains.",
     graphql: `{
   provenance(statementId: "troop-accusations-are-groundless-rumours") {
     statement { text }
+    recordCount
     records {
       stance { type actor { name } date { date precision } }
-      articles { title published } citedAgencies { name } relayChain { name } origin { name }
+      articleCount articles { title published } citedAgencyCount citedAgencies { name }
+      relayChain { name } origin { name }
     }
   }
 }`,
@@ -145,11 +148,11 @@ const EXAMPLES: Example[] = [
   },
   {
     question: 'How many independent origins support the deployment claim?',
-    note: 'Speakers collapse through PART_OF, LEADS and REPRESENTS to their root actor; relays count with their origin.',
+    note: "Speakers collapse through PART_OF, LEADS and REPRESENTS to their root actor; relays count with their origin. The origins and an origin's speakers return their first `first` (20 by default, at most MAX_PAGE_SIZE); `count` and `speakerCount` hold how many there are in full.",
     graphql: `{
   independentOrigins(statementId: "${DEPLOYMENT}") {
     count
-    origins { root { name } speakers { name } }
+    origins { root { name } speakerCount speakers { name } }
   }
 }`,
     file: QUERY_FILES.independentOrigins,

@@ -125,7 +125,11 @@ export async function createServer(deps: ServerDeps): Promise<ClaimgraphServer> 
       // No cache hints are used; Apollo's default cache-control plugin would wrap every field
       // resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
-      queryCostPlugin({ maxCost: limits.cost, listSize: limits.costListSize }),
+      queryCostPlugin({
+        maxCost: limits.cost,
+        listSize: limits.costListSize,
+        maxTraversalHops: config.maxTraversalHops,
+      }),
       ...(config.readsRequireToken ? [requireTokenPlugin()] : []),
       observabilityPlugin(logger, metrics),
       ...(httpServer

@@ -8,10 +8,10 @@
 // existed read as EXACT or APPROXIMATE (from figureApproximate) and OBSERVED.
 // The id columns (stanceId, actorId, statementId, eventId) are what the GraphQL field reads.
 //
-// Parameters: eventId — the event; limit — at most this many rows.
-// GraphQL: figureTimeline(eventId).
+// Parameters: eventId — the event; first — at most this many rows.
+// GraphQL: figureTimeline(eventId, first).
 :param eventId => 'dprk-troop-deployment-to-russia';
-:param limit => 500;
+:param first => 100;
 
 MATCH (root:Event {id: $eventId})
 MATCH p = (e:Event)-[:PART_OF]->{0,5}(root)
@@ -41,4 +41,4 @@ RETURN r.date AS date,
        s.id AS statementId,
        e.id AS eventId
 ORDER BY r.date, r.knownBy, a.name, type(r), s.id
-LIMIT toInteger($limit);
+LIMIT toInteger($first);

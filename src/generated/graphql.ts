@@ -611,12 +611,18 @@ export type GraphPath = {
 /** Independent origins supporting a statement. */
 export type IndependentOrigins = {
   __typename?: 'IndependentOrigins';
-  /** How many independent origins. */
+  /** How many independent origins: what `origins` holds in full, whatever its `first`. */
   count: Scalars['Int']['output'];
   /** The origins, by root actor name. */
   origins: Array<Origin>;
   /** The statement. */
   statement: Statement;
+};
+
+
+/** Independent origins supporting a statement. */
+export type IndependentOriginsOriginsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How many nodes and relationships an ingestion created, updated, left unchanged or removed. */
@@ -659,14 +665,14 @@ export type LinkChain = {
   __typename?: 'LinkChain';
   /** Number of links in the chain. */
   depth: Scalars['Int']['output'];
-  /** The links along the chain, in order. */
+  /** The links along the chain, in order (at most `maxDepth`). */
   links: Array<StatementLink>;
   /**
    * Net effect of the chain on the first statement: SUPPORTS when it holds an even number of
    * REFUTES links, REFUTES when odd.
    */
   polarity: StatementLinkType;
-  /** The statements along the chain, starting with the one asked about. */
+  /** The statements along the chain, starting with the one asked about (at most `maxDepth` + 1). */
   statements: Array<Statement>;
 };
 
@@ -757,8 +763,16 @@ export type Origin = {
   __typename?: 'Origin';
   /** The root state or organisation (reached through PART_OF, LEADS and REPRESENTS). */
   root: Actor;
-  /** Actors whose claims, confirmations or relays collapsed into this root. */
+  /** How many actors `speakers` holds in full, whatever its `first`. */
+  speakerCount: Scalars['Int']['output'];
+  /** Actors whose claims, confirmations or relays collapsed into this root, by name. */
   speakers: Array<Actor>;
+};
+
+
+/** An independent origin: a root actor whose speakers count once. */
+export type OriginSpeakersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Relay page information. */
@@ -849,25 +863,52 @@ export type PositionChange = {
 /** Where a statement came from. */
 export type Provenance = {
   __typename?: 'Provenance';
+  /** How many records `records` holds in full (the stances on the statement), whatever its `first`. */
+  recordCount: Scalars['Int']['output'];
   /** One record per stance on the statement, oldest first. */
   records: Array<ProvenanceRecord>;
   /** The statement. */
   statement: Statement;
 };
 
+
+/** Where a statement came from. */
+export type ProvenanceRecordsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Where one reported stance on a statement came from. */
 export type ProvenanceRecord = {
   __typename?: 'ProvenanceRecord';
-  /** Articles reporting the stance. */
+  /** How many articles `articles` holds in full, whatever its `first`. */
+  articleCount: Scalars['Int']['output'];
+  /** Articles reporting the stance, oldest first. */
   articles: Array<Article>;
-  /** Agencies those articles cite. */
+  /** Agencies those articles cite, in the order of the articles citing them, then by name. */
   citedAgencies: Array<Agency>;
+  /** How many agencies `citedAgencies` holds in full, whatever its `first`. */
+  citedAgencyCount: Scalars['Int']['output'];
   /** The actor at the end of the relay chain. */
   origin: Actor;
-  /** The relay chain from the speaking actor back to the origin, the speaker first. */
+  /**
+   * The relay chain from the speaking actor back to the origin, the speaker first (the relayed
+   * actor, then at most 8 further relays: 10 actors at most).
+   */
   relayChain: Array<Actor>;
   /** The reported stance. */
   stance: Stance;
+};
+
+
+/** Where one reported stance on a statement came from. */
+export type ProvenanceRecordArticlesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Where one reported stance on a statement came from. */
+export type ProvenanceRecordCitedAgenciesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Read operations: lookups, lists, search and research traversals. */
@@ -1007,6 +1048,7 @@ export type QueryEventsArgs = {
 /** Read operations: lookups, lists, search and research traversals. */
 export type QueryFigureTimelineArgs = {
   eventId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2038,7 +2080,7 @@ export type GraphPathResolvers<ContextType = RequestContext, ParentType extends 
 
 export type IndependentOriginsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IndependentOrigins'] = ResolversParentTypes['IndependentOrigins']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  origins?: Resolver<Array<ResolversTypes['Origin']>, ParentType, ContextType>;
+  origins?: Resolver<Array<ResolversTypes['Origin']>, ParentType, ContextType, RequireFields<IndependentOriginsOriginsArgs, 'first'>>;
   statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
 }>;
 
@@ -2093,7 +2135,8 @@ export type OrganisationResolvers<ContextType = RequestContext, ParentType exten
 
 export type OriginResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Origin'] = ResolversParentTypes['Origin']> = ResolversObject<{
   root?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
-  speakers?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  speakerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  speakers?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<OriginSpeakersArgs, 'first'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -2130,13 +2173,16 @@ export type PositionChangeResolvers<ContextType = RequestContext, ParentType ext
 }>;
 
 export type ProvenanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
-  records?: Resolver<Array<ResolversTypes['ProvenanceRecord']>, ParentType, ContextType>;
+  recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['ProvenanceRecord']>, ParentType, ContextType, RequireFields<ProvenanceRecordsArgs, 'first'>>;
   statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
 }>;
 
 export type ProvenanceRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProvenanceRecord'] = ResolversParentTypes['ProvenanceRecord']> = ResolversObject<{
-  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
-  citedAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  articleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<ProvenanceRecordArticlesArgs, 'first'>>;
+  citedAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<ProvenanceRecordCitedAgenciesArgs, 'first'>>;
+  citedAgencyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   relayChain?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
@@ -2151,7 +2197,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   contestedStatements?: Resolver<Array<ResolversTypes['StanceBreakdown']>, ParentType, ContextType, RequireFields<QueryContestedStatementsArgs, 'first'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'orderBy'>>;
-  figureTimeline?: Resolver<Array<ResolversTypes['FigurePoint']>, ParentType, ContextType, RequireFields<QueryFigureTimelineArgs, 'eventId'>>;
+  figureTimeline?: Resolver<Array<ResolversTypes['FigurePoint']>, ParentType, ContextType, RequireFields<QueryFigureTimelineArgs, 'eventId' | 'first'>>;
   independentOrigins?: Resolver<ResolversTypes['IndependentOrigins'], ParentType, ContextType, RequireFields<QueryIndependentOriginsArgs, 'includeSupporting' | 'statementId'>>;
   linkChains?: Resolver<Array<ResolversTypes['LinkChain']>, ParentType, ContextType, RequireFields<QueryLinkChainsArgs, 'direction' | 'first' | 'maxDepth' | 'statementId'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;

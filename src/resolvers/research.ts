@@ -43,7 +43,7 @@ export const researchQueries: Pick<
   contestedStatements: (_, args, { db, config }, info) =>
     contestedStatements(db, config, args, breakdownSelection(info, config)),
   linkChains: (_, args, { db, config }) => linkChains(db, config, args),
-  provenance: (_, args, { db }) => provenance(db, args),
+  provenance: (_, args, { db, config }) => provenance(db, config, args),
   figureTimeline: (_, args, { db, config }) => figureTimeline(db, config, args),
   actorTimeline: async (_, args, ctx, info) =>
     ctx.loaders.byIds(info, 'Stance', await actorTimeline(ctx.db, ctx.config, args), boundsOf(ctx.config)),
@@ -159,11 +159,12 @@ export const researchTypes: Resolvers = {
   },
   Provenance: {
     statement: one('Statement', 'statementId'),
+    records: (p, args, ctx, info) => firstItems(p.records, args, info, boundsOf(ctx.config)),
   },
   ProvenanceRecord: {
     stance: one('Stance', 'stanceId'),
-    articles: many('Article', 'articleIds'),
-    citedAgencies: many('Actor', 'citedAgencyIds'),
+    articles: firstMany('Article', 'articleIds'),
+    citedAgencies: firstMany('Actor', 'citedAgencyIds'),
     relayChain: many('Actor', 'relayChainIds'),
     origin: one('Actor', 'originId'),
   },
@@ -177,9 +178,10 @@ export const researchTypes: Resolvers = {
   },
   Origin: {
     root: one('Actor', 'rootId'),
-    speakers: many('Actor', 'speakerIds'),
+    speakers: firstMany('Actor', 'speakerIds'),
   },
   IndependentOrigins: {
     statement: one('Statement', 'statementId'),
+    origins: (o, args, ctx, info) => firstItems(o.origins, args, info, boundsOf(ctx.config)),
   },
 };

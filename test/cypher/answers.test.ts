@@ -296,19 +296,26 @@ test('q10: as of 2024-10-19 only Zelenskyy and Budanov; as of 2024-10-22 everyon
 });
 
 test('q11: two independent origins, South Korea and Ukraine', async () => {
-  expect(await runFile(QUERY_FILES.independentOrigins)).toEqual([
-    {
-      origin: 'South Korea',
-      speakers: ['National Intelligence Service', "South Korea's Ministry of Defence"],
-      rootId: 'south-korea',
-      speakerIds: ['south-korea-nis', 'south-korea-mod'],
-    },
-    {
-      origin: 'Ukraine',
-      speakers: ['Kyrylo Budanov', 'Ukrainian ambassador', 'Zelenskyy'],
-      rootId: 'ukraine',
-      speakerIds: ['kyrylo-budanov', 'ukraine-ambassador', 'zelenskyy'],
-    },
+  const SOUTH_KOREA = {
+    origin: 'South Korea',
+    speakers: ['National Intelligence Service', "South Korea's Ministry of Defence"],
+    rootId: 'south-korea',
+    speakerIds: ['south-korea-nis', 'south-korea-mod'],
+    speakerCount: 2,
+    count: 2,
+  };
+  const UKRAINE = {
+    origin: 'Ukraine',
+    speakers: ['Kyrylo Budanov', 'Ukrainian ambassador', 'Zelenskyy'],
+    rootId: 'ukraine',
+    speakerIds: ['kyrylo-budanov', 'ukraine-ambassador', 'zelenskyy'],
+    speakerCount: 3,
+    count: 2,
+  };
+  expect(await runFile(QUERY_FILES.independentOrigins)).toEqual([SOUTH_KOREA, UKRAINE]);
+  // The origins and each one's speakers cut to $first; `count` and `speakerCount` take everything.
+  expect(await runFile(QUERY_FILES.independentOrigins, { first: 1 })).toEqual([
+    { ...SOUTH_KOREA, speakers: SOUTH_KOREA.speakers.slice(0, 1), speakerIds: ['south-korea-nis'] },
   ]);
 });
 
@@ -419,6 +426,20 @@ test('q01-q07 answer their questions on the seed graph', async () => {
       ],
     ],
   );
+  expect(
+    pick(await runFile(QUERY_FILES.provenance), 'recordCount', 'articleCount', 'citedAgencyCount'),
+  ).toEqual([[1, 1, 1]]);
+  // $first cuts the rows (and each row's lists); recordCount takes every stance.
+  expect(
+    pick(
+      await runFile(QUERY_FILES.provenance, { statementId: 'dprk-troops-to-russia', first: 2 }),
+      'actor',
+      'recordCount',
+    ),
+  ).toEqual([
+    ['Zelenskyy', 8],
+    ['National Intelligence Service', 8],
+  ]);
 });
 
 test('neighbourhood.cypher: the deployment claim and everything one hop away', async () => {

@@ -376,3 +376,52 @@ test('a breakdown of a statement with 5,000 supporting statements counts them al
   }
   await expectQuietAfterOneSecond();
 });
+
+test("the provenance of a statement with 20,000 stances reads the page's stances only, and counts them all", async () => {
+  const { body, peakKb } = await ask(`{
+    provenance(statementId: "crowd-claim") {
+      recordCount
+      records(first: 5) { stance { id } articleCount relayChain { id } }
+    }
+  }`);
+  expect(peakKb).toBeLessThan(RSS_LIMIT_KB);
+  expect(outcomeOf('provenance of a crowd', body)).toBe('answered');
+  // All on one day: the stances in actor name order, each its own speaker, with no article.
+  const crowd = (i: number) => `crowd-${pad(i)}`;
+  const stance = (i: number) => `${crowd(i)}:${i % 2 === 0 ? 'CLAIMED' : 'DENIED'}:crowd-claim:2024-10-05`;
+  expect(body.data).toEqual({
+    provenance: {
+      recordCount: CROWD,
+      records: [0, 1, 2, 3, 4].map((i) => ({
+        stance: { id: stance(i) },
+        articleCount: 0,
+        relayChain: [{ id: crowd(i) }],
+      })),
+    },
+  });
+  await expectQuietAfterOneSecond();
+});
+
+test('the independent origins of a statement claimed by 10,000 actors are counted exactly, the first returned', async () => {
+  const { body, peakKb } = await ask(`{
+    independentOrigins(statementId: "crowd-claim") {
+      count
+      origins(first: 3) { root { id } speakerCount speakers(first: 2) { id } }
+    }
+  }`);
+  expect(peakKb).toBeLessThan(RSS_LIMIT_KB);
+  expect(outcomeOf('independentOrigins of a crowd', body)).toBe('answered');
+  // The even actors claim it; each is its own root (no PART_OF), so each is one origin.
+  const crowd = (i: number) => `crowd-${pad(i)}`;
+  expect(body.data).toEqual({
+    independentOrigins: {
+      count: CROWD / 2,
+      origins: [0, 2, 4].map((i) => ({
+        root: { id: crowd(i) },
+        speakerCount: 1,
+        speakers: [{ id: crowd(i) }],
+      })),
+    },
+  });
+  await expectQuietAfterOneSecond();
+});

@@ -1,21 +1,18 @@
 import { cypherFile, type Db } from '../../db';
 import { requireNode } from './requireNode';
 import { QUERY_FILES } from './queryFiles';
-import type { ResearchLimits } from './researchLimits';
+import { boundedFirst, type ResearchLimits } from './researchLimits';
 import type { FigurePointRow, FigureRow } from './rows';
 
-/**
- * Question 4: the figures claimed or confirmed for an event and its parts, in date order;
- * at most `maxSubgraphNodes` of them.
- */
+/** Question 4: the first `first` figures claimed or confirmed for an event and its parts, in date order. */
 export async function figureTimeline(
   db: Db,
   limits: ResearchLimits,
-  args: { eventId: string },
+  args: { eventId: string; first?: number | null },
 ): Promise<FigurePointRow[]> {
   const rows = await db.read(cypherFile(QUERY_FILES.figureTimeline).text, {
     eventId: args.eventId,
-    limit: limits.maxSubgraphNodes,
+    first: boundedFirst(args.first, 100, limits),
   });
   if (rows.length === 0) await requireNode(db, 'Event', args.eventId);
   return rows.map((row) => ({

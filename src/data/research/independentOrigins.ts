@@ -15,7 +15,9 @@ export interface IndependentOriginsArgs {
 
 /**
  * Question 11: the independent origins behind a statement. Speakers collapse to their root
- * actor (PART_OF, LEADS, REPRESENTS) and relays to their origin, so echoes count once.
+ * actor (PART_OF, LEADS, REPRESENTS) and relays to their origin, so echoes count once. The
+ * origins and each origin's speakers hold at most MAX_PAGE_SIZE items, the most any field's
+ * `first` asks for; `count` and each `speakerCount` are exact.
  */
 export async function independentOrigins(
   db: Db,
@@ -28,8 +30,14 @@ export async function independentOrigins(
     statementId: args.statementId,
     includeSupporting: args.includeSupporting ?? true,
     maxDepth,
+    first: limits.maxPageSize,
   });
   if (rows.length === 0) await requireNode(db, 'Statement', args.statementId);
-  const origins = rows.map((row) => ({ rootId: String(row.rootId), speakerIds: row.speakerIds as string[] }));
-  return { statementId: args.statementId, count: origins.length, origins };
+  const origins = rows.map((row) => ({
+    rootId: String(row.rootId),
+    speakerIds: row.speakerIds as string[],
+    speakerCount: Number(row.speakerCount),
+  }));
+  const count = rows.length === 0 ? 0 : Number(rows[0]?.count);
+  return { statementId: args.statementId, count, origins };
 }

@@ -79,8 +79,14 @@ export interface LinkChainRow {
 
 export interface ProvenanceRecordRow {
   stanceId: string;
+  /** The first article ids (at most MAX_PAGE_SIZE), oldest first. */
   articleIds: string[];
+  /** How many articles in full. */
+  articleCount: number;
+  /** The first cited agency ids (at most MAX_PAGE_SIZE). */
   citedAgencyIds: string[];
+  /** How many cited agencies in full. */
+  citedAgencyCount: number;
   /** The speaker first, the origin last. */
   relayChainIds: string[];
   originId: string;
@@ -88,7 +94,10 @@ export interface ProvenanceRecordRow {
 
 export interface ProvenanceRow {
   statementId: string;
+  /** The first records (at most MAX_PAGE_SIZE), oldest first. */
   records: ProvenanceRecordRow[];
+  /** How many records in full: the stances on the statement. */
+  recordCount: number;
 }
 
 /**
@@ -143,11 +152,16 @@ export interface SubgraphRow {
 
 export interface OriginRow {
   rootId: string;
+  /** The first speaker ids by name (at most MAX_PAGE_SIZE). */
   speakerIds: string[];
+  /** How many speakers in full. */
+  speakerCount: number;
 }
 
 export interface IndependentOriginsRow {
   statementId: string;
+  /** How many origins in full. */
   count: number;
+  /** The first origins by root name (at most MAX_PAGE_SIZE). */
   origins: OriginRow[];
 }

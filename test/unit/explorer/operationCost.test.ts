@@ -14,7 +14,8 @@ import {
 // query must pass the service's default cost limit, or the page shows nothing but a refusal.
 
 const schema = buildASTSchema(typeDefs);
-const { cost: maxCost, costListSize } = loadConfig({}).limits;
+const config = loadConfig({});
+const { cost: maxCost, costListSize } = config.limits;
 
 test.each([
   ['statement', StatementPageDocument],
@@ -26,7 +27,7 @@ test.each([
     schema,
     query: parse(document.toString()),
     variables: { id: 'x', asOf: null },
-    estimators: [paginationEstimator(costListSize)],
+    estimators: [paginationEstimator({ listSize: costListSize, maxTraversalHops: config.maxTraversalHops })],
   });
   expect(cost).toBeLessThanOrEqual(maxCost);
 });

@@ -1,15 +1,20 @@
-import { buildASTSchema, parse } from 'graphql';
+import { buildASTSchema, buildSchema, parse } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { paginationEstimator } from '../../../src/http/queryCost';
 import { typeDefs } from '../../../src/server';
 
 // The cost model on the real schema: 1 per field, times `first` / `limit` for what is below a
-// paginated field (every list of the core types), times QUERY_COST_LIST_SIZE (10) below a
-// research result list.
+// paginated field (every list that a page bounds), times the declared bound below a list that
+// hops bound (MAX_TRAVERSAL_HOPS, 8 here; a relay chain's 10 actors).
 
 const schema = buildASTSchema(typeDefs);
-const cost = (query: string, variables: Record<string, unknown> = {}, listSize = 10) =>
-  getComplexity({ schema, query: parse(query), variables, estimators: [paginationEstimator(listSize)] });
+const cost = (query: string, variables: Record<string, unknown> = {}, maxTraversalHops = 8) =>
+  getComplexity({
+    schema,
+    query: parse(query),
+    variables,
+    estimators: [paginationEstimator({ listSize: 10, maxTraversalHops })],
+  });
 
 test.each([
   ['a scalar root field', '{ __typename }', 1],
@@ -32,10 +37,32 @@ test.each([
   ],
   ['a nested `first: 3` counts 3', '{ actor(id: "x") { stances(first: 3) { id } } }', 1 + (1 + 3 * 1)],
   [
-    'a research list without `first` counts 10 items',
+    'a figure timeline counts its `first` (100 by default)',
     '{ figureTimeline(eventId: "x") { stance } }',
-    1 + 10 * 1,
+    1 + 100 * 1,
   ],
+  ['a figure timeline of 5', '{ figureTimeline(eventId: "x", first: 5) { stance } }', 1 + 5 * 1],
+  [
+    "a provenance's records and their lists count their `first` (20 by default); a relay chain its 10 actors",
+    '{ provenance(statementId: "x") { recordCount records { articleCount articles { id } citedAgencies(first: 2) { id } relayChain { id } } } }',
+    1 + (1 + (1 + 20 * (1 + (1 + 20 * 1) + (1 + 2 * 1) + (1 + 10 * 1)))),
+  ],
+  [
+    "independent origins' lists count their `first`",
+    '{ independentOrigins(statementId: "x") { count origins(first: 3) { speakerCount speakers { name } } } }',
+    1 + (1 + (1 + 3 * (1 + (1 + 20 * 1)))),
+  ],
+  [
+    'a link chain holds at most MAX_TRAVERSAL_HOPS + 1 statements and MAX_TRAVERSAL_HOPS links',
+    '{ linkChains(statementId: "x", first: 10) { depth statements { id } links { type } } }',
+    1 + 10 * (1 + (1 + 9 * 1) + (1 + 8 * 1)),
+  ],
+  [
+    'a shortest path holds at most MAX_TRAVERSAL_HOPS + 1 nodes and MAX_TRAVERSAL_HOPS edges',
+    '{ shortestPath(fromId: "x", toId: "y") { length nodes { id } edges { id } } }',
+    1 + (1 + (1 + 9 * 1) + (1 + 8 * 1)),
+  ],
+  ['a list of scalars costs 1 whatever its length', '{ actor(id: "x") { aliases } }', 1 + 1],
   [
     "a breakdown's lists count their `first` (20 by default)",
     '{ stanceBreakdown(statementId: "x") { counts { claimed } claimed { id } positions { history { id } } } }',
@@ -68,8 +95,21 @@ test('nesting multiplies', () => {
   expect(cost(query)).toBe(84301);
 });
 
-test('QUERY_COST_LIST_SIZE sets the weight of unpaginated lists', () => {
-  expect(cost('{ figureTimeline(eventId: "x") { stance } }', {}, 50)).toBe(1 + 50);
+test('MAX_TRAVERSAL_HOPS sets the weight of the lists that hops bound', () => {
+  expect(cost('{ linkChains(statementId: "x", first: 1) { statements { id } } }', {}, 3)).toBe(1 + (1 + 4));
+});
+
+test('QUERY_COST_LIST_SIZE prices a list that nothing bounds (no field of the real schema)', () => {
+  const bare = buildSchema('type Item { id: ID } type Query { items: [Item!]! }');
+  const price = (listSize: number) =>
+    getComplexity({
+      schema: bare,
+      query: parse('{ items { id } }'),
+      variables: {},
+      estimators: [paginationEstimator({ listSize, maxTraversalHops: 8 })],
+    });
+  expect(price(10)).toBe(1 + 10);
+  expect(price(50)).toBe(1 + 50);
 });
 
 test('a negative `first` cannot make a query cheaper than free', () => {

@@ -206,21 +206,24 @@ export const StatementPageDocument = graphql(`
         type
       }
     }
+    # Ten origins and ten records, each with its counts, keep the page under MAX_QUERY_COST.
     independentOrigins(statementId: $id) {
       count
-      origins {
+      origins(first: 10) {
         root {
           id
           name
         }
-        speakers {
+        speakerCount
+        speakers(first: 10) {
           id
           name
         }
       }
     }
     provenance(statementId: $id) {
-      records {
+      recordCount
+      records(first: 10) {
         stance {
           id
           type
@@ -229,11 +232,13 @@ export const StatementPageDocument = graphql(`
             name
           }
         }
-        articles {
+        articleCount
+        articles(first: 5) {
           id
           title
         }
-        citedAgencies {
+        citedAgencyCount
+        citedAgencies(first: 5) {
           id
           name
         }

@@ -262,7 +262,7 @@ export type StatementPageQuery = { statement: { id: string, text: string, figure
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
-      , current: { id: string, type: StanceType }, history: Array<{ id: string, type: StanceType, date: { date: string, precision: DatePrecision, knownBy: string, text: string | null } }> }>, supportedBy: Array<{ id: string, text: string }>, refutedBy: Array<{ id: string, text: string }> }, linkChains: Array<{ depth: number, polarity: StatementLinkType, statements: Array<{ id: string, text: string }>, links: Array<{ type: StatementLinkType }> }>, independentOrigins: { count: number, origins: Array<{ root:
+      , current: { id: string, type: StanceType }, history: Array<{ id: string, type: StanceType, date: { date: string, precision: DatePrecision, knownBy: string, text: string | null } }> }>, supportedBy: Array<{ id: string, text: string }>, refutedBy: Array<{ id: string, text: string }> }, linkChains: Array<{ depth: number, polarity: StatementLinkType, statements: Array<{ id: string, text: string }>, links: Array<{ type: StatementLinkType }> }>, independentOrigins: { count: number, origins: Array<{ speakerCount: number, root:
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
@@ -272,7 +272,7 @@ export type StatementPageQuery = { statement: { id: string, text: string, figure
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
-      > }> }, provenance: { records: Array<{ stance: { id: string, type: StanceType, actor:
+      > }> }, provenance: { recordCount: number, records: Array<{ articleCount: number, citedAgencyCount: number, stance: { id: string, type: StanceType, actor:
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
@@ -611,19 +611,21 @@ export const StatementPageDocument = new TypedDocumentString(`
   }
   independentOrigins(statementId: $id) {
     count
-    origins {
+    origins(first: 10) {
       root {
         id
         name
       }
-      speakers {
+      speakerCount
+      speakers(first: 10) {
         id
         name
       }
     }
   }
   provenance(statementId: $id) {
-    records {
+    recordCount
+    records(first: 10) {
       stance {
         id
         type
@@ -632,11 +634,13 @@ export const StatementPageDocument = new TypedDocumentString(`
           name
         }
       }
-      articles {
+      articleCount
+      articles(first: 5) {
         id
         title
       }
-      citedAgencies {
+      citedAgencyCount
+      citedAgencies(first: 5) {
         id
         name
       }

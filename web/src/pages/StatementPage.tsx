@@ -229,13 +229,19 @@ export function StatementPage() {
                         <Link to={`/actor/${encodeURIComponent(s.id)}`}>{s.name}</Link>
                       </span>
                     ))}
+                    {o.speakers.length < o.speakerCount && ` and ${o.speakerCount - o.speakers.length} more`}
                   </li>
                 ))}
               </ul>
+              <MoreThanShown
+                shown={data.independentOrigins.origins.length}
+                count={data.independentOrigins.count}
+              />
             </section>
 
             <section aria-labelledby="provenance">
-              <h2 id="provenance">Provenance</h2>
+              <h2 id="provenance">Provenance ({data.provenance.recordCount})</h2>
+              <MoreThanShown shown={data.provenance.records.length} count={data.provenance.recordCount} />
               <div className="table-wrap">
                 <table>
                   <thead>
@@ -258,6 +264,8 @@ export function StatementPage() {
                               {a.title}
                             </Link>
                           ))}
+                          {r.articles.length < r.articleCount &&
+                            ` and ${r.articleCount - r.articles.length} more`}
                         </td>
                         <td>
                           {r.citedAgencies.length === 0
@@ -268,6 +276,8 @@ export function StatementPage() {
                                   <Link to={`/actor/${encodeURIComponent(a.id)}`}>{a.name}</Link>
                                 </span>
                               ))}
+                          {r.citedAgencies.length < r.citedAgencyCount &&
+                            ` and ${r.citedAgencyCount - r.citedAgencies.length} more`}
                         </td>
                         <td>{r.relayChain.map((a) => a.name).join(' → ')}</td>
                       </tr>
@@ -301,7 +311,7 @@ function StatusBadge({ breakdown }: { breakdown: Breakdown }) {
   );
 }
 
-/** A breakdown list holds its first `first` items; its count says how many there are in all. */
+/** A list holds its first `first` items; its count says how many there are in all. */
 function MoreThanShown({ shown, count }: { shown: number; count: number }) {
   return shown < count ? (
     <p className="hint">
