@@ -125,9 +125,10 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
         const summary = await ingestBundle(db, bundle, {
           batchSize: options.batchSize,
           dryRun: options.dryRun,
-          // Every date and resolution is listed for a dry run only: a folder of thousands of
-          // bundles, or one huge bundle, would otherwise hold millions of them.
-          report: options.dryRun,
+          // Dates and resolutions are listed for a dry run only: a folder of thousands of
+          // bundles, or one huge bundle, would otherwise hold millions of them. A dry run prints
+          // every date but only the references resolved by name or alias, so it holds no more.
+          report: options.dryRun ? 'aliases' : false,
           ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
           onProgress: (done, total) => {
             bar?.setTotal(Math.max(total, 1));
@@ -235,7 +236,7 @@ function dryRunDetail(file: string, s: IngestSummary): string {
   for (const r of s.resolutions)
     if (r.via === 'alias' || r.reference !== r.id)
       lines.push(`  reference ${r.path}: "${r.reference}" → ${r.id} (${r.via})`);
-  lines.push(`  ${s.resolutions.length} references resolved, ${s.dates.length} dates`);
+  lines.push(`  ${s.resolutionCount} references resolved, ${s.dates.length} dates`);
   return lines.join('\n');
 }
 

@@ -165,6 +165,8 @@ export interface IngestPlan {
   /** Every actor, event and statement id the article mentions (defines or refers to). */
   mentions: { actors: string[]; events: string[]; statements: string[] };
   resolutions: Resolution[];
+  /** References resolved, listed in `resolutions` or not. */
+  resolutionCount: number;
   dates: DatePlan[];
   warnings: BundleProblem[];
 }
@@ -173,8 +175,10 @@ export interface PlanOptions {
   /**
    * Whether the plan lists every resolved date and reference resolution (default true). A real
    * run that reports counts only turns it off: a 200,000-statement bundle has 2 million.
+   * `'aliases'` lists every date but only the resolutions by name or alias (what the CLI prints
+   * of a dry run); `resolutionCount` still counts them all.
    */
-  report?: boolean;
+  report?: boolean | 'aliases';
 }
 
 /** Pure: checks a schema-valid bundle against the model rules and the graph lookup, and plans it. */
@@ -214,6 +218,7 @@ class Planner {
     Statement: new Set<string>(),
   };
   private readonly resolutions: Resolution[] = [];
+  private resolutionCount = 0;
   private readonly dates: DatePlan[] = [];
   private readonly resolver: ActorResolver;
   private readonly edgeKeys = new Map<string, string>();
@@ -224,7 +229,7 @@ class Planner {
   constructor(
     private readonly bundle: Bundle,
     private readonly graph: GraphLookup,
-    private readonly report: boolean,
+    private readonly report: boolean | 'aliases',
   ) {
     this.resolver = new ActorResolver(bundle.actors ?? [], graph.actors);
   }
@@ -432,6 +437,7 @@ class Planner {
         statements: mentioned('Statement'),
       },
       resolutions: this.resolutions,
+      resolutionCount: this.resolutionCount,
       dates: this.dates,
       warnings: this.warnings,
     };
@@ -541,23 +547,27 @@ class Planner {
 
   private resolve({ path, kind, ref }: Reference): void {
     const key = outcomeKey(kind, ref);
-    const known = this.outcomes.get(key);
-    // A text resolved before resolves the same way: only a report or a problem needs its path.
-    if (known != null && !this.report) return;
-    const id = this.resolveOnce(path, kind, ref);
-    if (known !== undefined) return;
-    this.outcomes.set(key, id);
-    if (id !== null) this.referenced[KIND_LABEL[kind]].add(id);
+    let id = this.outcomes.get(key);
+    // A text resolved before resolves the same way; a failure records its problem here too.
+    if (id === undefined) {
+      id = this.resolveOnce(path, kind, ref);
+      this.outcomes.set(key, id);
+      if (id !== null) this.referenced[KIND_LABEL[kind]].add(id);
+    } else if (id === null) this.resolveOnce(path, kind, ref);
+    if (id === null) return;
+    this.resolutionCount++;
+    // Ids win, so a reference resolved by name or alias is one whose text is not its id.
+    const via = id === ref ? 'id' : 'alias';
+    if (this.report === true || (this.report === 'aliases' && via === 'alias'))
+      this.resolutions.push({ path, reference: ref, id, via });
   }
 
   /** Resolves one reference: its id, or null after recording the problem or ambiguity. */
   private resolveOnce(path: string, kind: ReferenceKind, ref: string): string | null {
     if (kind === 'actor') {
       const r = this.resolver.resolve(ref);
-      if (r.ok) {
-        if (this.report) this.resolutions.push({ path, reference: ref, id: r.id, via: r.via });
-        return r.id;
-      } else if (r.reason === 'ambiguous')
+      if (r.ok) return r.id;
+      else if (r.reason === 'ambiguous')
         this.ambiguities.push({ path, reference: ref, candidates: r.candidates });
       else {
         const label = this.labelOf(ref);
@@ -573,10 +583,7 @@ class Planner {
     const label = KIND_LABEL[kind];
     const here = this.defined.get(ref);
     const inGraph = this.graph.labels.get(ref) ?? [];
-    if (here?.label === label || (!here && inGraph.includes(label))) {
-      if (this.report) this.resolutions.push({ path, reference: ref, id: ref, via: 'id' });
-      return ref;
-    }
+    if (here?.label === label || (!here && inGraph.includes(label))) return ref;
     const other = here?.label ?? inGraph[0];
     this.problem(
       path,
@@ -601,7 +608,7 @@ class Planner {
       this.problem(`${path}.${resolved.field}`, resolved.message);
       return undefined;
     }
-    if (this.report) this.dates.push({ path, ...resolved.value });
+    if (this.report !== false) this.dates.push({ path, ...resolved.value });
     return resolved.value;
   }
 
