@@ -2,8 +2,8 @@
  * `npm run bench:ingest`: ingestion throughput through the CLI (its own process), on the corpus
  * generator of the read benchmark (bench/dataset/corpus.ts), against a fresh embedded Neo4j per
  * case (or NEO4J_URI). Prints statements/s and the peak RSS of the CLI and the JVM for:
- *   first ingest of one bundle of 10,000 and of 200,000 statements; the same bundle re-ingested
- *   unchanged; a folder of 1,000 bundles; and the bulk path into an empty database for
+ *   a dry run, then the first ingest, of one bundle of 10,000 and of 200,000 statements; the same
+ *   bundle re-ingested unchanged; a folder of 1,000 bundles; and the bulk path into an empty database for
  *   1,000,000 statements when the CLI has one (`--bulk` in its --help), beside the normal CLI
  *   on the same corpus (both into a fresh store the CLI starts), else a note.
  *
@@ -118,6 +118,18 @@ async function main(): Promise<void> {
               ...(run.exitCode === 0 ? {} : { note: `FAILED (exit ${run.exitCode})` }),
             });
           }
+          // The CLI's memory before any write: a dry run reads, checks, plans and diffs the bundle
+          // as a first ingest does, and writes nothing (issue 10: CLI RSS ≤ 1 GB at 200,000).
+          const dry = await runIngestCli(neo4j, [dir], ['--dry-run']);
+          record({
+            case: 'dry run (nothing written), 1 bundle',
+            statements,
+            bundles: 1,
+            seconds: dry.seconds,
+            statementsPerSec: rate(statements, dry),
+            peakRssMb: dry.peakRssMb,
+            ...(dry.exitCode === 0 ? {} : { note: `FAILED (exit ${dry.exitCode})` }),
+          });
           for (const label of ['first ingest', 're-ingest unchanged']) {
             const run = await runIngestCli(neo4j, [dir]);
             if (run.exitCode !== 0) {

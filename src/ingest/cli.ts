@@ -125,9 +125,10 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
         const summary = await ingestBundle(db, bundle, {
           batchSize: options.batchSize,
           dryRun: options.dryRun,
-          // Every date and resolution is listed for a dry run only: a folder of thousands of
-          // bundles, or one huge bundle, would otherwise hold millions of them.
-          report: options.dryRun,
+          // Dates and resolutions are listed for a dry run only: a folder of thousands of
+          // bundles, or one huge bundle, would otherwise hold millions of them. A dry run prints
+          // every date but only the references resolved by name or alias, so it holds no more.
+          report: options.dryRun ? 'aliases' : false,
           ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
           onProgress: (done, total) => {
             bar?.setTotal(Math.max(total, 1));
@@ -211,8 +212,7 @@ function report(outcomes: FileOutcome[], dryRun: boolean): void {
   process.stdout.write(
     `(c/u/=/r: created / updated / unchanged / removed${dryRun ? ', had it been written' : ''})\n`,
   );
-  if (dryRun)
-    for (const o of outcomes) if (o.summary) process.stdout.write(`${dryRunDetail(o.file, o.summary)}\n`);
+  if (dryRun) for (const o of outcomes) if (o.summary) writeDryRunDetail(o.file, o.summary);
   for (const o of outcomes) {
     for (const w of o.summary?.warnings ?? [])
       process.stderr.write(`warning: ${o.file}: ${w.path}: ${w.message}\n`);
@@ -225,19 +225,30 @@ function counts(c: IngestSummary['nodes']): string {
   return `${c.created}/${c.updated}/${c.unchanged}/${c.removed}`;
 }
 
-/** What a dry run found: every resolved date and every reference resolution, by JSON path. */
-function dryRunDetail(file: string, s: IngestSummary): string {
-  const lines = [`${file}:`];
+/**
+ * What a dry run found: every resolved date and every reference resolved by name or alias, by
+ * JSON path. Written in chunks: a 200,000-statement bundle has half a million dates, and one
+ * string of them all doubled the CLI's peak memory.
+ */
+function writeDryRunDetail(file: string, s: IngestSummary): void {
+  let lines = [`${file}:`];
+  const push = (line: string) => {
+    lines.push(line);
+    if (lines.length < DETAIL_CHUNK) return;
+    process.stdout.write(`${lines.join('\n')}\n`);
+    lines = [];
+  };
   for (const d of s.dates)
-    lines.push(
-      `  date ${d.path}: ${d.date} ${d.precision} known by ${d.knownBy}${d.text ? ` ("${d.text}")` : ''}`,
-    );
+    push(`  date ${d.path}: ${d.date} ${d.precision} known by ${d.knownBy}${d.text ? ` ("${d.text}")` : ''}`);
   for (const r of s.resolutions)
     if (r.via === 'alias' || r.reference !== r.id)
-      lines.push(`  reference ${r.path}: "${r.reference}" → ${r.id} (${r.via})`);
-  lines.push(`  ${s.resolutions.length} references resolved, ${s.dates.length} dates`);
-  return lines.join('\n');
+      push(`  reference ${r.path}: "${r.reference}" → ${r.id} (${r.via})`);
+  lines.push(`  ${s.resolutionCount} references resolved, ${s.dates.length} dates`);
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
+
+/** Lines of a dry run's detail written at once. */
+const DETAIL_CHUNK = 10_000;
 
 function table(rows: Record<string, string>[]): string {
   const first = rows[0];

@@ -3,6 +3,7 @@ import {
   EDGE_KINDS,
   datesOverlap,
   type EdgeKind,
+  type EdgePlan,
   type IngestPlan,
   type NodeLabel,
   type StancePlan,
@@ -13,6 +14,8 @@ import { appendTo } from './appendTo';
 import type { ResolvedDate } from './resolveDate';
 
 type Props = Record<string, unknown>;
+/** What a statement's derived properties read of each stance on it (stored properties, or planned). */
+type StanceQuoteDate = { quote?: unknown; date?: unknown };
 type Counted = 'created' | 'updated' | 'unchanged' | 'removed';
 
 /** How many nodes or relationships an ingestion created, updated, left unchanged or removed. */
@@ -27,12 +30,69 @@ export interface NodeWrite {
 }
 
 export interface RelCreate {
-  type: string;
-  fromLabel: NodeLabel;
-  toLabel: NodeLabel;
-  from: string;
-  to: string;
-  props: Props;
+  readonly type: string;
+  readonly fromLabel: NodeLabel;
+  readonly toLabel: NodeLabel;
+  readonly from: string;
+  readonly to: string;
+  /** Built when read for planned stances and edges: the writer reads it a batch at a time. */
+  readonly props: Props;
+}
+
+/**
+ * A stance the plan adds: two references, its properties built when read. A 200,000-statement
+ * bundle creates about a million relationships, and a row object each, with its properties,
+ * held from the diff to the write was most of the diff's memory.
+ */
+class StanceCreate implements RelCreate {
+  constructor(
+    private readonly stance: StancePlan,
+    private readonly articleId: string,
+  ) {}
+  get type(): string {
+    return this.stance.type;
+  }
+  get fromLabel(): NodeLabel {
+    return 'Actor';
+  }
+  get toLabel(): NodeLabel {
+    return 'Statement';
+  }
+  get from(): string {
+    return this.stance.actorId;
+  }
+  get to(): string {
+    return this.stance.statementId;
+  }
+  get props(): Props {
+    return stanceProps(this.stance, this.articleId);
+  }
+}
+
+/** A structural edge the plan adds; its properties built when read (see StanceCreate). */
+class EdgeCreate implements RelCreate {
+  constructor(
+    private readonly edge: EdgePlan,
+    private readonly articleId: string,
+  ) {}
+  get type(): string {
+    return EDGE_KINDS[this.edge.kind].type;
+  }
+  get fromLabel(): NodeLabel {
+    return EDGE_KINDS[this.edge.kind].from;
+  }
+  get toLabel(): NodeLabel {
+    return EDGE_KINDS[this.edge.kind].to;
+  }
+  get from(): string {
+    return this.edge.from;
+  }
+  get to(): string {
+    return this.edge.to;
+  }
+  get props(): Props {
+    return edgeProps(this.edge, this.articleId);
+  }
 }
 
 /** Everything to write, and the counts; computed in memory, nothing written yet. */
@@ -93,7 +153,7 @@ export function diffState(plan: IngestPlan, state: GraphState): Changes {
   const detach = (rel: { from: string; to: string }) => {
     for (const id of [rel.from, rel.to]) deletedDegree.set(id, (deletedDegree.get(id) ?? 0) + 1);
   };
-  const finalStances = new Map<string, Props[]>(); // statement id -> stance props after the write
+  const finalStances = new Map<string, StanceQuoteDate[]>(); // statement id -> its stances after the write
 
   // Stances.
   const byTriple = new Map<string, GraphRel[]>();
@@ -111,25 +171,19 @@ export function diffState(plan: IngestPlan, state: GraphState): Changes {
     const existing = candidates.sort(
       (x, y) => rank(x) - rank(y) || cmp(String(x.props.id), String(y.props.id)),
     )[0];
-    const wanted = stanceProps(s, a);
-    let props: Props;
     if (!existing) {
-      props = wanted;
-      changes.createRels.push({
-        type: s.type,
-        fromLabel: 'Actor',
-        toLabel: 'Statement',
-        from: s.actorId,
-        to: s.statementId,
-        props,
-      });
+      changes.createRels.push(new StanceCreate(s, a));
       changes.relationships.created++;
-    } else {
-      matched.add(existing.eid);
-      // Another article's stance keeps its date and id; this report only fills what it lacks.
-      props = own(existing.props) ? wanted : fillMissing(existing.props, wanted, withSource(existing.props));
-      countUpdate(changes, existing, props, true);
+      appendTo(finalStances, s.statementId, { quote: s.quote, date: s.date.date });
+      continue;
     }
+    matched.add(existing.eid);
+    const wanted = stanceProps(s, a);
+    // Another article's stance keeps its date and id; this report only fills what it lacks.
+    const props = own(existing.props)
+      ? wanted
+      : fillMissing(existing.props, wanted, withSource(existing.props));
+    countUpdate(changes, existing, props, true);
     appendTo(finalStances, s.statementId, props);
   }
   for (const r of state.stances) {
@@ -159,28 +213,21 @@ export function diffState(plan: IngestPlan, state: GraphState): Changes {
   }
   const planned = new Set<string>();
   for (const e of plan.edges) {
-    const spec = EDGE_KINDS[e.kind];
     const key = edgeKey(e.kind, e.from, e.to);
-    planned.add(key);
-    const wanted = clean({ role: spec.role ? e.role : null, sources: [a] });
     const existing = existingEdges.get(key);
     if (!existing) {
-      changes.createRels.push({
-        type: spec.type,
-        fromLabel: spec.from,
-        toLabel: spec.to,
-        from: e.from,
-        to: e.to,
-        props: wanted,
-      });
+      changes.createRels.push(new EdgeCreate(e, a));
       changes.relationships.created++;
     } else {
+      planned.add(key);
+      const wanted = edgeProps(e, a);
       const props = own(existing.props)
         ? wanted
         : fillNulls(existing.props, wanted, withSource(existing.props));
       countUpdate(changes, existing, props, false);
     }
   }
+  // `planned` holds the planned edges the graph has: the others are not in existingEdges.
   for (const [key, r] of existingEdges) {
     if (planned.has(key) || !listsArticle(r.props)) continue;
     const rest = withoutSource(r.props);
@@ -200,7 +247,7 @@ export function diffState(plan: IngestPlan, state: GraphState): Changes {
     for (const id of now) {
       if (was.has(id)) changes.relationships.unchanged++;
       else {
-        changes.createRels.push({ type, fromLabel: 'Article', toLabel, from: a, to: id, props: {} });
+        changes.createRels.push({ type, fromLabel: 'Article', toLabel, from: a, to: id, props: NO_PROPS });
         changes.relationships.created++;
       }
     }
@@ -377,6 +424,14 @@ function countUpdate(changes: Changes, existing: GraphRel, props: Props, stance:
   }
 }
 
+/** A structural edge's stored properties: its role where its kind has one, and the article. */
+function edgeProps(e: EdgePlan, articleId: string): Props {
+  return clean({ role: EDGE_KINDS[e.kind].role ? e.role : null, sources: [articleId] });
+}
+
+/** The properties of an article's REPORTS and CITES edges: none (one object for all of them). */
+const NO_PROPS: Props = Object.freeze({});
+
 /** A stance's stored properties; its id names actor, type, statement and first reported day. */
 function stanceProps(s: StancePlan, articleId: string): Props {
   return clean({
@@ -406,7 +461,7 @@ function stanceDate(props: Props) {
 }
 
 /** The statement properties derived from all its stances: verbatim quotes and the first date. */
-function derived(stances: Props[]): Props {
+function derived(stances: StanceQuoteDate[]): Props {
   const quotes = [
     ...new Set(stances.map((s) => s.quote).filter((q): q is string => typeof q === 'string')),
   ].sort(cmp);

@@ -16,7 +16,13 @@ import {
   type Precision,
   type StanceType,
 } from './bundleFormat';
-import { collectReferences, type Definition, type Reference } from './collectReferences';
+import {
+  collectDefinitions,
+  forEachReference,
+  type Definition,
+  type Reference,
+  type ReferenceKind,
+} from './collectReferences';
 import { aliasKeysOf } from './normaliseAlias';
 import { ActorResolver, type GraphActor } from './resolveActors';
 import { anchorQuote } from './anchorQuote';
@@ -159,6 +165,8 @@ export interface IngestPlan {
   /** Every actor, event and statement id the article mentions (defines or refers to). */
   mentions: { actors: string[]; events: string[]; statements: string[] };
   resolutions: Resolution[];
+  /** References resolved, listed in `resolutions` or not. */
+  resolutionCount: number;
   dates: DatePlan[];
   warnings: BundleProblem[];
 }
@@ -167,8 +175,10 @@ export interface PlanOptions {
   /**
    * Whether the plan lists every resolved date and reference resolution (default true). A real
    * run that reports counts only turns it off: a 200,000-statement bundle has 2 million.
+   * `'aliases'` lists every date but only the resolutions by name or alias (what the CLI prints
+   * of a dry run); `resolutionCount` still counts them all.
    */
-  report?: boolean;
+  report?: boolean | 'aliases';
 }
 
 /** Pure: checks a schema-valid bundle against the model rules and the graph lookup, and plans it. */
@@ -185,14 +195,30 @@ const LABEL_NOUN: Record<NodeLabel, string> = {
 
 const KIND_LABEL = { actor: 'Actor', statement: 'Statement', event: 'Event' } as const;
 
+/** A reference's id, or null when it does not resolve. */
+type ReferenceOutcome = string | null;
+
+const outcomeKey = (kind: ReferenceKind, text: string) => `${kind}|${text}`;
+
 class Planner {
   private readonly problems: BundleProblem[] = [];
   private readonly ambiguities: AmbiguousReference[] = [];
   private readonly warnings: BundleProblem[] = [];
   private readonly defined = new Map<string, { label: NodeLabel; path: string }>();
-  /** Resolved id per reference path; absent when it did not resolve. */
-  private readonly resolved = new Map<string, string>();
+  /**
+   * What each distinct reference resolves to, by kind and text (`actor|Kremlin`): the id, or
+   * null when it does not resolve. A reference's outcome depends on its text alone, so a
+   * 200,000-statement bundle keeps one entry per distinct text, not one per JSON path.
+   */
+  private readonly outcomes = new Map<string, ReferenceOutcome>();
+  /** The ids references resolved to, per label (the article's mentions). */
+  private readonly referenced = {
+    Actor: new Set<string>(),
+    Event: new Set<string>(),
+    Statement: new Set<string>(),
+  };
   private readonly resolutions: Resolution[] = [];
+  private resolutionCount = 0;
   private readonly dates: DatePlan[] = [];
   private readonly resolver: ActorResolver;
   private readonly edgeKeys = new Map<string, string>();
@@ -203,17 +229,16 @@ class Planner {
   constructor(
     private readonly bundle: Bundle,
     private readonly graph: GraphLookup,
-    private readonly report: boolean,
+    private readonly report: boolean | 'aliases',
   ) {
     this.resolver = new ActorResolver(bundle.actors ?? [], graph.actors);
   }
 
   plan(): IngestPlan {
     const b = this.bundle;
-    const { definitions, references } = collectReferences(b);
-    for (const d of definitions) this.define(d);
-    for (const r of references) this.resolve(r);
-    const ref = (path: string) => this.resolved.get(path);
+    this.resolveReferences();
+    // The id a reference resolved to; undefined when it did not (its problem is recorded).
+    const ref = (kind: ReferenceKind, text: string) => this.outcomes.get(outcomeKey(kind, text)) ?? undefined;
 
     const articleDate = b.article.published;
     const published = isCalendarDate(articleDate) ? articleDate : undefined;
@@ -221,8 +246,8 @@ class Planner {
     if (published) this.dateResults = resolveDateRefs(dateInputs(b), published);
 
     const cites: string[] = [];
-    (b.article.cites ?? []).forEach((_, i) => {
-      const id = ref(`$.article.cites[${i}]`);
+    (b.article.cites ?? []).forEach((c, i) => {
+      const id = ref('actor', c);
       if (!id) return;
       if (cites.includes(id)) this.problem(`$.article.cites[${i}]`, 'repeats a cited actor');
       else cites.push(id);
@@ -252,9 +277,9 @@ class Planner {
     });
 
     // A relation or link: both ends resolved and distinct, else a problem at `path.to`.
-    const ends = (path: string, toItself: string) => {
-      const from = ref(`${path}.from`);
-      const to = ref(`${path}.to`);
+    const ends = (kind: ReferenceKind, r: { from: string; to: string }, path: string, toItself: string) => {
+      const from = ref(kind, r.from);
+      const to = ref(kind, r.to);
       if (!from || !to) return undefined;
       if (from !== to) return { from, to };
       this.problem(`${path}.to`, toItself);
@@ -263,15 +288,15 @@ class Planner {
 
     (b.relations ?? []).forEach((r, i) => {
       const path = `$.relations[${i}]`;
-      const pair = ends(path, `an actor cannot be in a ${r.type} relation with itself`);
+      const pair = ends('actor', r, path, `an actor cannot be in a ${r.type} relation with itself`);
       if (pair)
         this.edge({ kind: r.type, ...pair, role: r.role ?? null }, path, `the same ${r.type} relation`);
     });
 
     const events: EventPlan[] = (b.events ?? []).map((e, i) => {
       const path = `$.events[${i}]`;
-      (e.partOf ?? []).forEach((_, j) => {
-        const target = ref(`${path}.partOf[${j}]`);
+      (e.partOf ?? []).forEach((partOf, j) => {
+        const target = ref('event', partOf);
         if (!target) return;
         if (target === e.id) this.problem(`${path}.partOf[${j}]`, 'an event cannot be part of itself');
         else
@@ -282,7 +307,7 @@ class Planner {
           );
       });
       (e.participants ?? []).forEach((p, j) => {
-        const actor = ref(`${path}.participants[${j}].actor`);
+        const actor = ref('actor', p.actor);
         if (actor)
           this.edge(
             { kind: 'PARTICIPATED_IN', from: actor, to: e.id, role: p.role ?? null },
@@ -301,8 +326,8 @@ class Planner {
 
     const statements: StatementPlan[] = (b.statements ?? []).map((s, i) => {
       const path = `$.statements[${i}]`;
-      (s.about ?? []).forEach((_, j) => {
-        const target = ref(`${path}.about[${j}]`);
+      (s.about ?? []).forEach((about, j) => {
+        const target = ref('event', about);
         if (target)
           this.edge(
             { kind: 'ABOUT', from: s.id, to: target, role: null },
@@ -323,10 +348,10 @@ class Planner {
     const byTriple = new Map<string, StancePlan[]>();
     (b.stances ?? []).forEach((s, i) => {
       const path = `$.stances[${i}]`;
-      const actorId = ref(`${path}.actor`);
-      const statementId = ref(`${path}.statement`);
-      const eventId = s.event == null ? null : ref(`${path}.event`);
-      const relayOf = s.relayOf == null ? null : ref(`${path}.relayOf`);
+      const actorId = ref('actor', s.actor);
+      const statementId = ref('statement', s.statement);
+      const eventId = s.event == null ? null : ref('event', s.event);
+      const relayOf = s.relayOf == null ? null : ref('actor', s.relayOf);
       if (relayOf && actorId && relayOf === actorId)
         this.problem(`${path}.relayOf`, 'an actor cannot relay itself');
       const date =
@@ -372,7 +397,12 @@ class Planner {
 
     (b.links ?? []).forEach((l, i) => {
       const path = `$.links[${i}]`;
-      const pair = ends(path, `a statement cannot ${l.type === 'SUPPORTS' ? 'support' : 'refute'} itself`);
+      const pair = ends(
+        'statement',
+        l,
+        path,
+        `a statement cannot ${l.type === 'SUPPORTS' ? 'support' : 'refute'} itself`,
+      );
       if (pair) this.edge({ kind: l.type, ...pair, role: null }, path, 'the same link');
     });
 
@@ -380,12 +410,10 @@ class Planner {
     this.throwIfInvalid();
 
     const reports = unique([...statements.map((s) => s.id), ...stances.map((s) => s.statementId)]);
-    const mentioned = (label: NodeLabel) =>
+    const mentioned = (label: 'Actor' | 'Event' | 'Statement') =>
       unique([
         ...[...this.defined].filter(([, d]) => d.label === label).map(([id]) => id),
-        ...references
-          .filter((r) => KIND_LABEL[r.kind] === label)
-          .map((r) => this.resolved.get(r.path) as string),
+        ...this.referenced[label],
       ]).sort();
     return {
       article: {
@@ -409,6 +437,7 @@ class Planner {
         statements: mentioned('Statement'),
       },
       resolutions: this.resolutions,
+      resolutionCount: this.resolutionCount,
       dates: this.dates,
       warnings: this.warnings,
     };
@@ -505,13 +534,40 @@ class Planner {
     if (other) this.problem(path, `id "${id}" already belongs to ${LABEL_NOUN[other]} in the graph`);
   }
 
+  /**
+   * Every definition, then every reference (in the order of `collectReferences`), each
+   * reference resolved once per distinct text; problems and the report name each one's path.
+   */
+  private resolveReferences(): void {
+    for (const d of collectDefinitions(this.bundle)) this.define(d);
+    forEachReference(this.bundle, (r) => {
+      this.resolve(r);
+    });
+  }
+
   private resolve({ path, kind, ref }: Reference): void {
+    const key = outcomeKey(kind, ref);
+    let id = this.outcomes.get(key);
+    // A text resolved before resolves the same way; a failure records its problem here too.
+    if (id === undefined) {
+      id = this.resolveOnce(path, kind, ref);
+      this.outcomes.set(key, id);
+      if (id !== null) this.referenced[KIND_LABEL[kind]].add(id);
+    } else if (id === null) this.resolveOnce(path, kind, ref);
+    if (id === null) return;
+    this.resolutionCount++;
+    // Ids win, so a reference resolved by name or alias is one whose text is not its id.
+    const via = id === ref ? 'id' : 'alias';
+    if (this.report === true || (this.report === 'aliases' && via === 'alias'))
+      this.resolutions.push({ path, reference: ref, id, via });
+  }
+
+  /** Resolves one reference: its id, or null after recording the problem or ambiguity. */
+  private resolveOnce(path: string, kind: ReferenceKind, ref: string): string | null {
     if (kind === 'actor') {
       const r = this.resolver.resolve(ref);
-      if (r.ok) {
-        this.resolved.set(path, r.id);
-        if (this.report) this.resolutions.push({ path, reference: ref, id: r.id, via: r.via });
-      } else if (r.reason === 'ambiguous')
+      if (r.ok) return r.id;
+      else if (r.reason === 'ambiguous')
         this.ambiguities.push({ path, reference: ref, candidates: r.candidates });
       else {
         const label = this.labelOf(ref);
@@ -522,16 +578,12 @@ class Planner {
             : `unknown actor "${ref}": not an id, name or alias of an actor in the bundle or the graph`,
         );
       }
-      return;
+      return null;
     }
     const label = KIND_LABEL[kind];
     const here = this.defined.get(ref);
     const inGraph = this.graph.labels.get(ref) ?? [];
-    if (here?.label === label || (!here && inGraph.includes(label))) {
-      this.resolved.set(path, ref);
-      if (this.report) this.resolutions.push({ path, reference: ref, id: ref, via: 'id' });
-      return;
-    }
+    if (here?.label === label || (!here && inGraph.includes(label))) return ref;
     const other = here?.label ?? inGraph[0];
     this.problem(
       path,
@@ -539,6 +591,7 @@ class Planner {
         ? `"${ref}" is ${LABEL_NOUN[other]}, not ${LABEL_NOUN[label]}`
         : `unknown ${kind} "${ref}": not in the bundle or the graph`,
     );
+    return null;
   }
 
   private labelOf(id: string): NodeLabel | undefined {
@@ -555,7 +608,7 @@ class Planner {
       this.problem(`${path}.${resolved.field}`, resolved.message);
       return undefined;
     }
-    if (this.report) this.dates.push({ path, ...resolved.value });
+    if (this.report !== false) this.dates.push({ path, ...resolved.value });
     return resolved.value;
   }
 

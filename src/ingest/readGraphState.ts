@@ -1,6 +1,12 @@
 import type { Params, Row } from '../db';
 import type { Bundle } from './bundleFormat';
-import { aliasQuestions, collectReferences, idQuestions } from './collectReferences';
+import {
+  aliasQuestions,
+  collectDefinitions,
+  forEachReference,
+  idQuestions,
+  type Reference,
+} from './collectReferences';
 import { LOCK_ARTICLE, LOOKUP_ALIASES, LOOKUP_IDS, LOOKUP_PART_OF, READ_ARTICLE, readNodes } from './cypher';
 import type { GraphLookup, IngestPlan, NodeLabel } from './planBundle';
 import type { GraphActor } from './resolveActors';
@@ -16,7 +22,16 @@ export interface Runner {
  * ids, one for alias keys when the graph holds any actor, one per PART_OF kind the bundle adds.
  */
 export async function lookupGraph(runner: Runner, bundle: Bundle): Promise<GraphLookup> {
-  const refs = collectReferences(bundle);
+  // Only the texts: a 200,000-statement bundle has 1.4 million references, none needed here.
+  const refs = { definitions: collectDefinitions(bundle), references: [] as Reference[] };
+  const seen = new Set<string>();
+  forEachReference(bundle, (r) => {
+    const key = `${r.kind}|${r.ref}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    refs.references.push(r);
+  });
+  seen.clear();
   const labels = new Map<string, NodeLabel[]>();
   const actors = new Map<string, GraphActor>();
   const asActor = (row: Row): GraphActor => ({
