@@ -72,27 +72,31 @@ export function toLuceneQueries(text: string): LuceneQueries {
   };
 }
 
-// One statement, in memory bounded by the page whatever the number of hits: the hits are
-// counted as they stream from Lucene, then asked for again and only the page kept in order
-// (Top). The fuzzy query replaces the exact one only when the exact one found nothing. Ranked:
-// an exact name (case-insensitive) first, then an exact alias, then by Lucene score; ties by
-// element id (stable, and unlike `id` no property read per hit). Statements have neither name
-// nor alias, so their tier costs no property read; only the page's nodes are projected.
-const hitsInOrder = (
-  p: Record<'index' | 'exact' | 'fuzzy' | 'name' | 'skip' | 'limit' | 'node' | 'wanted', string>,
-) => `
+// Both search statements count first, in memory bounded by the page whatever the number of
+// hits: the hits are counted as they stream from Lucene, and the fuzzy query replaces the exact
+// one only when the exact one found nothing. `wanted` is the label test (null: none needed).
+const countThenPick = (p: Record<'index' | 'exact' | 'fuzzy', string>, wanted: string | null) => {
+  const filter = wanted === null ? '' : `\n  WITH node WHERE ${wanted}`;
+  return `
 CALL () {
-  CALL db.index.fulltext.queryNodes(${p.index}, ${p.exact}) YIELD node
-  WITH node WHERE ${p.wanted}
+  CALL db.index.fulltext.queryNodes(${p.index}, ${p.exact}) YIELD node${filter}
   RETURN count(*) AS exactCount
 }
 CALL (exactCount) {
   WITH exactCount WHERE exactCount = 0 AND ${p.fuzzy} IS NOT NULL
-  CALL db.index.fulltext.queryNodes(${p.index}, ${p.fuzzy}) YIELD node
-  WITH node WHERE ${p.wanted}
+  CALL db.index.fulltext.queryNodes(${p.index}, ${p.fuzzy}) YIELD node${filter}
   RETURN count(*) AS fuzzyCount
 }
-WITH CASE WHEN fuzzyCount > 0 THEN ${p.fuzzy} ELSE ${p.exact} END AS lucene, exactCount + fuzzyCount AS totalCount
+WITH CASE WHEN fuzzyCount > 0 THEN ${p.fuzzy} ELSE ${p.exact} END AS lucene, exactCount + fuzzyCount AS totalCount`;
+};
+
+// The page is asked for again and only it kept in order (Top). Ranked: an exact name
+// (case-insensitive) first, then an exact alias, then by Lucene score; ties by element id
+// (stable, and unlike `id` no property read per hit). Statements have neither name nor alias,
+// so their tier costs no property read; only the page's nodes are projected.
+const hitsInOrder = (
+  p: Record<'index' | 'exact' | 'fuzzy' | 'name' | 'skip' | 'limit' | 'node' | 'wanted', string>,
+) => `${countThenPick(p, p.wanted)}
 CALL (lucene) {
   CALL db.index.fulltext.queryNodes(${p.index}, lucene) YIELD node, score
   WITH node, score WHERE ${p.wanted}
@@ -111,18 +115,10 @@ RETURN totalCount, rows`;
 // hits share one tier, so the order is Lucene's own (score, then index order) and Lucene keeps
 // the page itself (`skip` / `limit` options: a top-k collector, no sort of every hit in Cypher).
 // The query is restricted to the fields only statements carry, so no hit needs a label test and
-// the page is never short of statements. Counting still streams every hit, as it must.
-const statementHitsInOrder = (p: Record<'index' | 'exact' | 'fuzzy' | 'skip' | 'limit' | 'node', string>) => `
-CALL () {
-  CALL db.index.fulltext.queryNodes(${p.index}, ${p.exact}) YIELD node
-  RETURN count(*) AS exactCount
-}
-CALL (exactCount) {
-  WITH exactCount WHERE exactCount = 0 AND ${p.fuzzy} IS NOT NULL
-  CALL db.index.fulltext.queryNodes(${p.index}, ${p.fuzzy}) YIELD node
-  RETURN count(*) AS fuzzyCount
-}
-WITH CASE WHEN fuzzyCount > 0 THEN ${p.fuzzy} ELSE ${p.exact} END AS lucene, exactCount + fuzzyCount AS totalCount
+// the page is never short of statements.
+const statementHitsInOrder = (
+  p: Record<'index' | 'exact' | 'fuzzy' | 'skip' | 'limit' | 'node', string>,
+) => `${countThenPick(p, null)}
 CALL (lucene) {
   CALL db.index.fulltext.queryNodes(${p.index}, lucene, { skip: ${p.skip}, limit: ${p.limit} }) YIELD node, score
   RETURN collect({ score: score, node: ${p.node} }) AS rows
