@@ -42,13 +42,19 @@ WITH speaker,
          chain + [next IN [head([x IN relays WHERE x.actor = last(chain) | x.relayOf])]
                   WHERE next IS NOT NULL AND NOT next IN chain])
      END) AS originId
+WITH originId, collect(speaker) AS speakers
 MATCH (origin:Actor {id: originId})
-CALL (origin) {
-  OPTIONAL MATCH (origin)-[:PART_OF|LEADS|REPRESENTS]->{0,10}(root:Actor)
-  WHERE NOT EXISTS { (root)-[:PART_OF|LEADS|REPRESENTS]->(:Actor) }
-  RETURN collect(DISTINCT root) AS roots
-}
+// Most origins belong to nothing: they are their own root, with no path to expand.
+WITH origin, speakers,
+     CASE WHEN EXISTS { (origin)-[:PART_OF|LEADS|REPRESENTS]->(:Actor) }
+       THEN COLLECT {
+         MATCH (origin)-[:PART_OF|LEADS|REPRESENTS]->{1,10}(root:Actor)
+         WHERE NOT EXISTS { (root)-[:PART_OF|LEADS|REPRESENTS]->(:Actor) }
+         RETURN DISTINCT root
+       }
+       ELSE [origin] END AS roots
 UNWIND CASE WHEN size(roots) = 0 THEN [origin] ELSE roots END AS root
+UNWIND speakers AS speaker
 WITH root, speaker ORDER BY speaker.name, speaker.id
 WITH root, collect(DISTINCT speaker) AS speakers
 ORDER BY root.name, root.id
