@@ -46,9 +46,11 @@ CALL (relayChainIds) {
 CALL (r) {
   OPTIONAL MATCH (article:Article) WHERE article.id IN r.sources
   OPTIONAL MATCH (article)-[:CITES]->(agency:Agency)
-  WITH article, agency ORDER BY article.published, article.id, agency.name
-  RETURN collect(DISTINCT article.title) AS articles, collect(DISTINCT article.id) AS articleIds,
-         collect(DISTINCT agency.name) AS citedAgencies, collect(DISTINCT agency.id) AS citedAgencyIds
+  WITH article, agency ORDER BY article.published, article.id, agency.name, agency.id
+  // Nodes, not titles, are made distinct: two articles with one title stay two, in line with their ids.
+  WITH collect(DISTINCT article) AS articles, collect(DISTINCT agency) AS agencies
+  RETURN [x IN articles | x.title] AS articles, [x IN articles | x.id] AS articleIds,
+         [x IN agencies | x.name] AS citedAgencies, [x IN agencies | x.id] AS citedAgencyIds
 }
 RETURN r.date AS date,
        r.precision AS precision,

@@ -453,3 +453,26 @@ test('neighbourhood.cypher: the deployment claim and everything one hop away', a
   // The claim, its 8 speakers, 9 linked statements, 1 event and 1 article.
   expect(row?.nodes).toHaveLength(20);
 });
+
+test('q07: two articles with one title, and two agencies with one name, stay in line with their ids', async () => {
+  await db.write(
+    `CREATE (s:Statement {id: 'twin-claim', text: 'Twin claim', firstStanceDate: date('2025-02-01')})
+     CREATE (a:Actor {id: 'twin-speaker', name: 'Twin speaker', kind: 'PERSON', aliases: []})
+     CREATE (a)-[:CLAIMED {id: 'twin-speaker:CLAIMED:twin-claim:2025-02-01', date: date('2025-02-01'),
+                           precision: 'DAY', knownBy: date('2025-02-01'),
+                           sources: ['twin-article-1', 'twin-article-2']}]->(s)
+     CREATE (w1:Actor:Agency {id: 'twin-wire-1', name: 'Twin Wire', kind: 'NEWS_AGENCY', aliases: []})
+     CREATE (w2:Actor:Agency {id: 'twin-wire-2', name: 'Twin Wire', kind: 'NEWS_AGENCY', aliases: []})
+     CREATE (:Article {id: 'twin-article-1', title: 'Same title', published: date('2025-02-02')})-[:CITES]->(w1)
+     CREATE (:Article {id: 'twin-article-2', title: 'Same title', published: date('2025-02-03')})-[:CITES]->(w2)`,
+  );
+  const [row] = await runFile(QUERY_FILES.provenance, { statementId: 'twin-claim' });
+  const { articles, articleIds, citedAgencies, citedAgencyIds, articleCount } = row as Row;
+  expect({ articles, articleIds, citedAgencies, citedAgencyIds, articleCount }).toEqual({
+    articles: ['Same title', 'Same title'],
+    articleIds: ['twin-article-1', 'twin-article-2'],
+    citedAgencies: ['Twin Wire', 'Twin Wire'],
+    citedAgencyIds: ['twin-wire-1', 'twin-wire-2'],
+    articleCount: 2,
+  });
+});
