@@ -19,6 +19,15 @@ export interface Cell {
   peakRssMb: { claimgraph?: number; neo4jGraphql?: number; floorWorker?: number; neo4j?: number };
 }
 
+/**
+ * The fixed cost of a request on each service at one concurrency: `{ __typename }`, answered
+ * without a resolver or a database round trip (HTTP, parsing, validation, limits, JSON).
+ */
+export interface StackCell {
+  claimgraph: LatencyStats;
+  neo4jGraphql: LatencyStats;
+}
+
 export interface OperationReport {
   id: string;
   title: string;
@@ -45,6 +54,8 @@ export interface BenchReport {
   neo4j: { version: string; edition: string; embedded: boolean };
   dataset: Record<string, unknown>;
   settings: Record<string, unknown>;
+  /** By concurrency ("1", "32"); absent with --skip-stack and in reports made before it. */
+  stack?: Record<string, StackCell>;
   operations: OperationReport[];
   summary?: string[];
 }
@@ -86,6 +97,19 @@ export function summaryLines(r: BenchReport): string[] {
   ];
 }
 
+/** One line on the fixed cost of a request with no Cypher, per concurrency (empty without any). */
+export function stackLine(stack: Record<string, StackCell> | undefined): string {
+  const levels = Object.entries(stack ?? {});
+  if (!levels.length) return '';
+  const pair = (s: LatencyStats) => `${fmt(s.p50)} / ${fmt(s.p99)}`;
+  const parts = levels.map(
+    ([c, s]) =>
+      `claimgraph ${pair(s.claimgraph)}, @neo4j/graphql ${pair(s.neo4jGraphql)} at c=${c} ` +
+      `(${fmt(s.claimgraph.rps, 0)} / ${fmt(s.neo4jGraphql.rps, 0)} req/s)`,
+  );
+  return `Fixed cost of a request with no Cypher (\`{ __typename }\`), p50 / p99 ms: ${parts.join('; ')}.`;
+}
+
 export function renderMarkdown(r: BenchReport): string {
   r.summary = summaryLines(r);
   const d = r.dataset;
@@ -102,6 +126,8 @@ export function renderMarkdown(r: BenchReport): string {
     ...r.summary.map((s) => `- ${s}`),
     '',
   ];
+  const stack = stackLine(r.stack);
+  if (stack) lines.push(stack, '');
   for (const c of Object.keys(r.operations[0]?.cells ?? {})) {
     lines.push(
       `#### Concurrency ${c}`,

@@ -10,9 +10,11 @@
  * 3. claimgraph (log off) and @neo4j/graphql (bench/variants/neo4jGraphqlServer.ts) start as
  *    their own processes. Every operation's answer is checked: claimgraph = @neo4j/graphql after
  *    normalisation (bench/operations.ts), and the floor returns the rows claimgraph got.
- * 4. Per operation and concurrency, `rounds` rounds each run floor, claimgraph and
- *    @neo4j/graphql in rotating order from the load worker (bench/load/worker.ts, its own
- *    process: autocannon for HTTP, driver loops for the floor); peak RSS sampled from /proc.
+ * 4. Per concurrency, the fixed cost of a request with no Cypher (`{ __typename }`) on both
+ *    services (`stack`, unless --skip-stack). Then per operation and concurrency, `rounds`
+ *    rounds each run floor, claimgraph and @neo4j/graphql in rotating order from the load worker
+ *    (bench/load/worker.ts, its own process: autocannon for HTTP, driver loops for the floor);
+ *    peak RSS sampled from /proc.
  * 5. bench/results/latest.json and latest.md; the table in docs/benchmarks.md between markers.
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,7 +25,14 @@ import { corpusIds, corpusSizes, GENERATOR_VERSION } from './dataset/corpus';
 import { floorDriver, plain, planFromLog, replay, type FloorPlan, type LoggedQuery } from './floor';
 import type { LoadJob } from './load/worker';
 import { buildOperations, OPERATION_IDS, type Operation, type OperationParams } from './operations';
-import { renderMarkdown, updateDocs, type BenchReport, type Cell, type OperationReport } from './report';
+import {
+  renderMarkdown,
+  updateDocs,
+  type BenchReport,
+  type Cell,
+  type OperationReport,
+  type StackCell,
+} from './report';
 import { corpusNeo4j } from './support/corpusStore';
 import { benchPort, type BenchNeo4j } from './support/neo4j';
 import { firstDifference, stringLeaves } from './support/normalise';
@@ -36,11 +45,15 @@ import {
   type Service,
 } from './support/processes';
 import { PeakRss } from './support/proc';
-import { ratio, summarise } from './support/stats';
+import { ratio, summarise, type LatencyStats } from './support/stats';
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 const VARIANTS = ['floor', 'claimgraph', 'neo4jGraphql'] as const;
 type Variant = (typeof VARIANTS)[number];
+/** The services over HTTP: the variants the fixed cost of a request is measured on. */
+const SERVICES = ['claimgraph', 'neo4jGraphql'] as const;
+/** A request that every GraphQL server answers without a resolver or a database round trip. */
+const STACK_BODY = JSON.stringify({ query: '{ __typename }' });
 const QUERY_TIMEOUT_MS = 30_000;
 
 interface Options {
@@ -51,6 +64,7 @@ interface Options {
   rounds: number;
   concurrency: number[];
   ops: string[];
+  stack: boolean;
   cache: boolean;
   docs: boolean;
 }
@@ -76,6 +90,7 @@ function options(): Options {
     .option('--rounds <n>', 'interleaved rounds the duration is split into', Number, 2)
     .option('--concurrency <list>', 'concurrency levels', '1,32')
     .option('--ops <list>', `operations (${OPERATION_IDS.join(',')})`, OPERATION_IDS.join(','))
+    .option('--skip-stack', 'do not measure the fixed cost of a request with no Cypher (`{ __typename }`)')
     .option('--no-cache', 'ingest the corpus even when a cached store matches')
     .option('--no-docs', 'do not rewrite the table in docs/benchmarks.md')
     .parse(process.argv)
@@ -88,6 +103,7 @@ function options(): Options {
       rounds: number;
       concurrency: string;
       ops: string;
+      skipStack?: boolean;
       cache: boolean;
       docs: boolean;
     }>();
@@ -99,6 +115,7 @@ function options(): Options {
     rounds: Math.max(1, Math.floor(o.rounds)),
     concurrency: list(o.concurrency).map(Number),
     ops: list(o.ops),
+    stack: !o.skipStack,
     cache: o.cache,
     docs: o.docs,
   };
@@ -200,6 +217,10 @@ async function main(): Promise<void> {
     const worker = startLoadWorker();
     cleanup.unshift(() => worker.stop());
     await warmUpAll(ops, opts.jitWarmup, { claimgraph, ng, worker, neo4j, plans });
+    const stack: Record<string, StackCell> = {};
+    if (opts.stack)
+      for (const c of opts.concurrency)
+        stack[String(c)] = await measureStack(c, opts, { claimgraph, ng, worker, neo4j, driver });
     const reports: OperationReport[] = [];
     for (const op of ops) {
       const cells: Record<string, Cell> = {};
@@ -249,6 +270,7 @@ async function main(): Promise<void> {
           : 'cached store',
       },
       settings: { ...opts, queryTimeoutMs: QUERY_TIMEOUT_MS },
+      ...(opts.stack ? { stack } : {}),
       operations: reports,
     };
     report.durationSec = Math.round((performance.now() - started) / 1000);
@@ -383,15 +405,31 @@ function loadJob(
         durationSec: seconds,
         warmupSec,
       }
-    : {
-        kind: 'http',
-        url: variant === 'claimgraph' ? ctx.claimgraph.url : ctx.ng.url,
-        body: JSON.stringify(variant === 'claimgraph' ? op.claimgraph : op.neo4jGraphql),
+    : httpJob(
+        variant,
+        JSON.stringify(variant === 'claimgraph' ? op.claimgraph : op.neo4jGraphql),
         connections,
-        durationSec: seconds,
+        seconds,
         warmupSec,
-      };
+        ctx,
+      );
 }
+
+/** autocannon from the load worker: POSTs of `body` to the service of `variant`. */
+function httpJob(
+  variant: (typeof SERVICES)[number],
+  body: string,
+  connections: number,
+  seconds: number,
+  warmupSec: number,
+  ctx: Pick<MeasureContext, 'claimgraph' | 'ng'>,
+): LoadJob {
+  const url = variant === 'claimgraph' ? ctx.claimgraph.url : ctx.ng.url;
+  return { kind: 'http', url, body, connections, durationSec: seconds, warmupSec };
+}
+
+const pidOf = (variant: Variant, ctx: Pick<MeasureContext, 'claimgraph' | 'ng' | 'worker'>): number =>
+  variant === 'floor' ? ctx.worker.pid : variant === 'claimgraph' ? ctx.claimgraph.pid : ctx.ng.pid;
 
 /**
  * Before anything is measured, every variant serves every operation for a share of `seconds`
@@ -425,6 +463,76 @@ function minWindowSec(connections: number, alone: Cell | undefined): number {
   return p50s.length ? (2 * connections * Math.max(...p50s)) / 1000 : 0;
 }
 
+/**
+ * `opts.rounds` rounds, each running `variants` one after another in rotating order from the load
+ * worker (`jobFor` gives a variant's job for a window of `seconds`), with peak RSS sampled and
+ * Neo4j left to settle after every window. The latencies of all rounds are summarised per variant.
+ */
+async function measureRounds<V extends Variant>(
+  label: string,
+  variants: readonly V[],
+  jobFor: (variant: V, seconds: number) => LoadJob,
+  connections: number,
+  opts: Options,
+  minWindow: number,
+  ctx: Omit<MeasureContext, 'plan'>,
+): Promise<{ stats: Record<V, LatencyStats>; peaks: Record<string, number> }> {
+  const latencies = new Map<V, number[]>(variants.map((v) => [v, []]));
+  const wall = new Map<V, number>(variants.map((v) => [v, 0]));
+  const errors = new Map<V, number>(variants.map((v) => [v, 0]));
+  const peaks: Record<string, number> = {};
+  const seconds = Math.max(opts.duration / opts.rounds, minWindow);
+  if (seconds > opts.duration / opts.rounds)
+    log(`${label} c=${connections}: windows of ${seconds.toFixed(1)} s`);
+  for (let round = 0; round < opts.rounds; round++) {
+    const order = variants.map((_, i) => variants[(i + round) % variants.length] as V);
+    for (const variant of order) {
+      const rss = new PeakRss({ [variant]: pidOf(variant, ctx), neo4j: ctx.neo4j.pid }).start();
+      const result = await ctx.worker.run(jobFor(variant, seconds));
+      for (const [k, v] of Object.entries(rss.stop())) peaks[k] = Math.max(peaks[k] ?? 0, v);
+      await settle(ctx.driver, ctx.neo4j.target.database);
+      // Timeouts under overload are a result, not a harness failure: counted and reported.
+      if (result.errors > 0)
+        log(
+          `${label} ${variant} c=${connections}: ${result.errors} failed request(s), first: ${result.firstError?.slice(0, 200)}`,
+        );
+      errors.set(variant, (errors.get(variant) ?? 0) + result.errors);
+      latencies.get(variant)?.push(...result.latencies);
+      wall.set(variant, (wall.get(variant) ?? 0) + result.wallMs);
+    }
+  }
+  const stats = Object.fromEntries(
+    variants.map((v) => [v, summarise(latencies.get(v) ?? [], wall.get(v) ?? 0, errors.get(v) ?? 0)]),
+  ) as Record<V, LatencyStats>;
+  return { stats, peaks };
+}
+
+/**
+ * The fixed cost of one request on each service: `{ __typename }` at `connections`, which runs
+ * HTTP, parsing, validation, the limits and serialisation but no resolver and no Cypher. It is
+ * what separates a service from the floor on an operation whose Cypher takes a millisecond.
+ */
+async function measureStack(
+  connections: number,
+  opts: Options,
+  ctx: Omit<MeasureContext, 'plan'>,
+): Promise<StackCell> {
+  const { stats } = await measureRounds(
+    'stack',
+    SERVICES,
+    (variant, seconds) => httpJob(variant, STACK_BODY, connections, seconds, opts.warmup, ctx),
+    connections,
+    opts,
+    0,
+    ctx,
+  );
+  log(
+    `stack ({ __typename }) c=${connections}: p50 claimgraph ${stats.claimgraph.p50} / @neo4j/graphql ${stats.neo4jGraphql.p50} ms; ` +
+      `p99 ${stats.claimgraph.p99} / ${stats.neo4jGraphql.p99}; n ${stats.claimgraph.n}/${stats.neo4jGraphql.n}`,
+  );
+  return stats;
+}
+
 async function measure(
   op: Operation,
   connections: number,
@@ -432,36 +540,15 @@ async function measure(
   minWindow: number,
   ctx: MeasureContext,
 ): Promise<Cell> {
-  const latencies: Record<Variant, number[]> = { floor: [], claimgraph: [], neo4jGraphql: [] };
-  const wall: Record<Variant, number> = { floor: 0, claimgraph: 0, neo4jGraphql: 0 };
-  const errors: Record<Variant, number> = { floor: 0, claimgraph: 0, neo4jGraphql: 0 };
-  const peaks: Record<string, number> = {};
-  const seconds = Math.max(opts.duration / opts.rounds, minWindow);
-  if (seconds > opts.duration / opts.rounds)
-    log(`${op.id} c=${connections}: windows of ${seconds.toFixed(1)} s`);
-  for (let round = 0; round < opts.rounds; round++) {
-    const order = VARIANTS.map((_, i) => VARIANTS[(i + round) % VARIANTS.length] as Variant);
-    for (const variant of order) {
-      const job = loadJob(variant, op, connections, seconds, opts.warmup, ctx);
-      const service =
-        variant === 'floor' ? ctx.worker.pid : variant === 'claimgraph' ? ctx.claimgraph.pid : ctx.ng.pid;
-      const rss = new PeakRss({ [variant]: service, neo4j: ctx.neo4j.pid }).start();
-      const result = await ctx.worker.run(job);
-      for (const [k, v] of Object.entries(rss.stop())) peaks[k] = Math.max(peaks[k] ?? 0, v);
-      await settle(ctx.driver, ctx.neo4j.target.database);
-      // Timeouts under overload are a result, not a harness failure: counted and reported.
-      if (result.errors > 0)
-        log(
-          `${op.id} ${variant} c=${connections}: ${result.errors} failed request(s), first: ${result.firstError?.slice(0, 200)}`,
-        );
-      errors[variant] += result.errors;
-      latencies[variant].push(...result.latencies);
-      wall[variant] += result.wallMs;
-    }
-  }
-  const stats = Object.fromEntries(
-    VARIANTS.map((v) => [v, summarise(latencies[v], wall[v], errors[v])]),
-  ) as Cell['stats'];
+  const { stats, peaks } = await measureRounds(
+    op.id,
+    VARIANTS,
+    (variant, seconds) => loadJob(variant, op, connections, seconds, opts.warmup, ctx),
+    connections,
+    opts,
+    minWindow,
+    ctx,
+  );
   const cell: Cell = {
     stats,
     ratios: {

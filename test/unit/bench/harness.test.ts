@@ -1,5 +1,6 @@
 import { corpusBundles, corpusSizes, SUPERNODES } from '../../../bench/dataset/corpus';
 import { planFromLog, type LoggedQuery } from '../../../bench/floor';
+import { stackLine } from '../../../bench/report';
 import { canonical, firstDifference, stringLeaves, unordered } from '../../../bench/support/normalise';
 import { percentile, ratio, summarise } from '../../../bench/support/stats';
 
@@ -23,6 +24,36 @@ describe('bench statistics', () => {
     expect(ratio(1, 3)).toBe(0.33);
     expect(ratio(NaN, 2)).toBeNull();
     expect(ratio(1, 0)).toBeNull();
+  });
+});
+
+describe('bench report', () => {
+  const stats = (p50: number, p99: number, rps: number) => ({
+    n: 100,
+    p50,
+    p95: p99,
+    p99,
+    max: p99,
+    rps,
+    errors: 0,
+  });
+
+  it('renders the fixed cost of a request with no Cypher per concurrency', () => {
+    expect(
+      stackLine({
+        '1': { claimgraph: stats(1.234, 3.04, 612.4), neo4jGraphql: stats(1.5, 4, 550) },
+        '32': { claimgraph: stats(20, 41.26, 1500.6), neo4jGraphql: stats(NaN, NaN, NaN) },
+      }),
+    ).toBe(
+      'Fixed cost of a request with no Cypher (`{ __typename }`), p50 / p99 ms: ' +
+        'claimgraph 1.2 / 3.0, @neo4j/graphql 1.5 / 4.0 at c=1 (612 / 550 req/s); ' +
+        'claimgraph 20.0 / 41.3, @neo4j/graphql – / – at c=32 (1501 / – req/s).',
+    );
+  });
+
+  it('renders nothing when the stack was not measured', () => {
+    expect(stackLine(undefined)).toBe('');
+    expect(stackLine({})).toBe('');
   });
 });
 
