@@ -71,7 +71,7 @@ const PIPELINE = 2;
 const ATTEMPTS = 5;
 
 /**
- * Ingests one article bundle: checks it against the JSON Schema (once), asks the graph about
+ * Ingests one article bundle: checks it against the JSON Schema, asks the graph about
  * the ids and alias keys it mentions, plans it in memory, reads what the graph holds of the
  * article's old and new contribution (locking it), diffs in memory, and writes only the
  * difference — all in ONE write transaction, so it all commits or nothing does. Re-ingesting
@@ -86,8 +86,9 @@ export function ingestBundle(db: Db, input: unknown, options: IngestOptions = {}
 
 /**
  * `ingestBundle` for a bundle that `load` gives (parsed JSON, e.g. read from a file) and gives
- * again when the ingest starts again: nothing here holds the bundle once it is planned, so a
- * large one is released before the diff and the write (a 200,000-statement bundle is 180 MB).
+ * again, to be checked and planned again, when the ingest starts again: nothing here holds the
+ * bundle once it is planned, so a large one is released before the diff and the write (a
+ * 200,000-statement bundle is 180 MB).
  */
 export async function ingestBundleFrom(
   db: Db,
