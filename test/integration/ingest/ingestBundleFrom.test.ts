@@ -1,7 +1,7 @@
 import type { Database, Db } from '../../../src/db';
 import { ingestBundle, ingestBundleFrom } from '../../../src/ingest/ingestBundle';
 import { loadSeedBundle } from '../../support/bundles';
-import { resetDatabase, testDatabase } from '../../support/database';
+import { resetDatabase, testDatabase, withTxRun } from '../../support/database';
 import { duplicates, graphCounts } from './graphCounts';
 
 let db: Database;
@@ -37,25 +37,14 @@ function seedLoader(): { load: () => unknown; calls: () => number } {
  */
 function raceOnce(): Db {
   let raced = false;
-  return {
-    read: (q, p) => db.read(q, p),
-    write: (q, p) => db.write(q, p),
-    writeTransaction: (work, options) =>
-      db.writeTransaction(
-        (tx) =>
-          work({
-            run: (query, params) => {
-              if (raced || !/^\s*UNWIND \$rows AS row\s+CREATE /.test(query)) return tx.run(query, params);
-              raced = true;
-              const error = new Error('Node already exists with label `Actor` and property `id`');
-              return Promise.reject(
-                Object.assign(error, { code: 'Neo.ClientError.Schema.ConstraintValidationFailed' }),
-              );
-            },
-          }),
-        options,
-      ),
-  };
+  return withTxRun(db, (tx, query, params) => {
+    if (raced || !/^\s*UNWIND \$rows AS row\s+CREATE /.test(query)) return tx.run(query, params);
+    raced = true;
+    const error = new Error('Node already exists with label `Actor` and property `id`');
+    return Promise.reject(
+      Object.assign(error, { code: 'Neo.ClientError.Schema.ConstraintValidationFailed' }),
+    );
+  });
 }
 
 test('without a retry the bundle is loaded once', async () => {
