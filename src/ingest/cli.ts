@@ -11,7 +11,7 @@ import { ConfigError, EMBEDDED_NEO4J_PASSWORD, loadConfig, type Config } from '.
 import { applySchema, connectOrStart, type Database } from '../db';
 import { AmbiguousReferenceError, InvalidBundleError, type BundleProblem } from '../errors';
 import { runBulkCli } from './bulk/runBulkCli';
-import { ingestBundle, type IngestSummary } from './ingestBundle';
+import { ingestBundleFrom, type IngestSummary } from './ingestBundle';
 
 /** The CLI's shortest liveness timeout (NEO4J_LIVENESS_TIMEOUT_MS may set a longer one). */
 const CLI_MIN_LIVENESS_TIMEOUT_MS = 60_000;
@@ -120,9 +120,14 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
       const started = performance.now();
       const outcome: FileOutcome = { file: name, statements: 0, ms: 0 };
       try {
-        const bundle = parseBundle(file);
-        outcome.statements = countStatements(bundle);
-        const summary = await ingestBundle(db, bundle, {
+        // The file is read again if the ingest starts again: neither its text nor the parsed
+        // bundle is held here, so both can be collected once the bundle is planned.
+        const load = () => {
+          const bundle = readBundleFile(file);
+          outcome.statements = countStatements(bundle);
+          return bundle;
+        };
+        const summary = await ingestBundleFrom(db, load, {
           batchSize: options.batchSize,
           dryRun: options.dryRun,
           // Dates and resolutions are listed for a dry run only: a folder of thousands of
@@ -159,7 +164,7 @@ async function run(paths: string[], options: CliOptions): Promise<number> {
   return outcomes.some((o) => o.problems || o.error) ? 1 : 0;
 }
 
-function parseBundle(file: string): unknown {
+function readBundleFile(file: string): unknown {
   // A UTF-8 byte order mark is allowed (editors on Windows write one).
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   try {
@@ -316,7 +321,7 @@ async function main(): Promise<void> {
       const files = bundleFiles(command.args);
       if (files.length === 0)
         throw new InvalidArgumentError('No bundle files found (folders are searched for *.bundle.json).');
-      process.exitCode = await runBulkCli(files, { progress: opts.progress, readBundle: parseBundle });
+      process.exitCode = await runBulkCli(files, { progress: opts.progress, readBundle: readBundleFile });
       return;
     }
     const timeoutMs = opts.timeoutMs ?? loadConfig().ingestTimeoutMs;

@@ -141,8 +141,12 @@ export function diffState(plan: IngestPlan, state: GraphState): Changes {
   };
   const own = (props: Props | undefined) =>
     ((props?.sources as string[] | undefined) ?? []).every((s) => s === a);
-  const withSource = (props: Props | undefined) =>
-    sortedUnion((props?.sources as string[] | undefined) ?? [], [a]);
+  // One list for every node only this article lists (a first ingest: all of them), never changed.
+  const onlyThisArticle = [a];
+  const withSource = (props: Props | undefined) => {
+    const sources = (props?.sources as string[] | undefined) ?? [];
+    return sources.length === 0 ? onlyThisArticle : sortedUnion(sources, [a]);
+  };
   const withoutSource = (props: Props) =>
     ((props.sources as string[] | undefined) ?? []).filter((s) => s !== a);
   const listsArticle = (props: Props) => ((props.sources as string[] | undefined) ?? []).includes(a);

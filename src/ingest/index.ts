@@ -1,5 +1,6 @@
 export {
   ingestBundle,
+  ingestBundleFrom,
   writeChanges,
   type IngestCounts,
   type IngestOptions,

@@ -14,7 +14,14 @@ import {
   UPDATE_RELS,
 } from './cypher';
 import { diffState, type Changes, type IngestCounts } from './diffState';
-import { planBundle, type DatePlan, type IngestPlan, type Resolution } from './planBundle';
+import {
+  planBundle,
+  type DatePlan,
+  type GraphLookup,
+  type IngestPlan,
+  type PlanOptions,
+  type Resolution,
+} from './planBundle';
 import { findNearDuplicateActors } from './nearDuplicates';
 import { lookupGraph, readGraphState, type Runner } from './readGraphState';
 import { appendTo } from './appendTo';
@@ -64,7 +71,7 @@ const PIPELINE = 2;
 const ATTEMPTS = 5;
 
 /**
- * Ingests one article bundle: checks it against the JSON Schema (once), asks the graph about
+ * Ingests one article bundle: checks it against the JSON Schema, asks the graph about
  * the ids and alias keys it mentions, plans it in memory, reads what the graph holds of the
  * article's old and new contribution (locking it), diffs in memory, and writes only the
  * difference — all in ONE write transaction, so it all commits or nothing does. Re-ingesting
@@ -73,31 +80,43 @@ const ATTEMPTS = 5;
  * nothing is ever duplicated.
  * Throws InvalidBundleError (every problem with its JSON path) or AmbiguousReferenceError.
  */
-export async function ingestBundle(
+export function ingestBundle(db: Db, input: unknown, options: IngestOptions = {}): Promise<IngestSummary> {
+  return ingestBundleFrom(db, () => input, options);
+}
+
+/**
+ * `ingestBundle` for a bundle that `load` gives (parsed JSON, e.g. read from a file) and gives
+ * again, to be checked and planned again, when the ingest starts again: nothing here holds the
+ * bundle once it is planned, so a large one is released before the diff and the write (a
+ * 200,000-statement bundle is 180 MB).
+ */
+export async function ingestBundleFrom(
   db: Db,
-  input: unknown,
+  load: () => unknown,
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const parsed = parseBundle(input);
-  if (!parsed.ok) throw new InvalidBundleError(parsed.problems);
-  const bundle = parsed.bundle;
-  const nearDuplicates = await nearDuplicateProblems(db, bundle);
+  let loaded: Bundle | undefined = checkedBundle(load());
+  const nearDuplicates = await nearDuplicateProblems(db, loaded);
   if (options.strict && nearDuplicates.length > 0) throw new InvalidBundleError(nearDuplicates);
+  // The first attempt plans the bundle checked above; a retry loads it again.
+  const take = (): Bundle => {
+    const bundle = loaded ?? checkedBundle(load());
+    loaded = undefined;
+    return bundle;
+  };
   const planOptions = { report: options.report ?? true };
   if (options.dryRun) {
     const runner: Runner = { run: (q, p) => db.read(q, p) };
-    const lookup = await lookupGraph(runner, bundle);
-    const plan = planBundle(bundle, lookup, planOptions);
-    const changes = diffState(plan, await readGraphState(runner, plan, false, lookup.labels));
+    const { plan, labels } = await lookUpAndPlan(runner, take, planOptions);
+    const changes = diffState(plan, await readGraphState(runner, plan, false, labels));
     return summary(plan, changes, true, nearDuplicates);
   }
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.writeTransaction(
         async (tx) => {
-          const lookup = await lookupGraph(tx, bundle);
-          const plan = planBundle(bundle, lookup, planOptions);
-          const changes = diffState(plan, await readGraphState(tx, plan, true, lookup.labels));
+          const { plan, labels } = await lookUpAndPlan(tx, take, planOptions);
+          const changes = diffState(plan, await readGraphState(tx, plan, true, labels));
           await writeChanges(tx, plan.article.id, changes, options);
           return summary(plan, changes, false, nearDuplicates);
         },
@@ -107,6 +126,26 @@ export async function ingestBundle(
       if (attempt >= ATTEMPTS || !isUniquenessRace(error)) throw error;
     }
   }
+}
+
+function checkedBundle(input: unknown): Bundle {
+  const parsed = parseBundle(input);
+  if (!parsed.ok) throw new InvalidBundleError(parsed.problems);
+  return parsed.bundle;
+}
+
+/**
+ * Asks the graph about the bundle `take` gives and plans it. The bundle is held by this frame
+ * alone, so it can be collected once the plan is made (the plan keeps only what it needs).
+ */
+async function lookUpAndPlan(
+  runner: Runner,
+  take: () => Bundle,
+  options: PlanOptions,
+): Promise<{ plan: IngestPlan; labels: GraphLookup['labels'] }> {
+  const bundle = take();
+  const lookup = await lookupGraph(runner, bundle);
+  return { plan: planBundle(bundle, lookup, options), labels: lookup.labels };
 }
 
 /**

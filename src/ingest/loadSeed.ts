@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Db } from '../db';
 import { repoPath } from '../paths';
 import { HAS_ARTICLE } from './cypher';
-import { ingestBundle, type IngestOptions, type IngestSummary } from './ingestBundle';
+import { ingestBundleFrom, type IngestOptions, type IngestSummary } from './ingestBundle';
 
 /** The seed bundles, data/seed/*.bundle.json, in name order. */
 export function seedBundlePaths(): string[] {
@@ -18,7 +18,8 @@ export function seedBundlePaths(): string[] {
 export async function loadSeed(db: Db, options: IngestOptions = {}): Promise<IngestSummary[]> {
   const summaries: IngestSummary[] = [];
   for (const file of seedBundlePaths()) {
-    summaries.push(await ingestBundle(db, JSON.parse(readFileSync(file, 'utf8')) as unknown, options));
+    const load = () => JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    summaries.push(await ingestBundleFrom(db, load, options));
   }
   return summaries;
 }

@@ -28,14 +28,13 @@ import { ActorResolver, type GraphActor } from './resolveActors';
 import { anchorQuote } from './anchorQuote';
 import { vagueFigure } from '../domain/figures';
 import {
+  DateRefResolver,
   isCalendarDate,
   onOrBeforeArticle,
-  resolveDateRefs,
   type DateInput,
-  type DateResolution,
   type ResolvedDate,
 } from './resolveDate';
-import { appendTo } from './appendTo';
+import { PairIndex } from './pairIndex';
 
 export type NodeLabel = Definition['label'];
 
@@ -99,7 +98,8 @@ export interface StatementPlan {
 }
 
 export interface StancePlan {
-  path: string;
+  /** Its position in `$.stances` (a number, not the path: half a million paths were 20 MB). */
+  index: number;
   type: StanceType;
   actorId: string;
   statementId: string;
@@ -221,10 +221,11 @@ class Planner {
   private resolutionCount = 0;
   private readonly dates: DatePlan[] = [];
   private readonly resolver: ActorResolver;
-  private readonly edgeKeys = new Map<string, string>();
+  /** Each planned edge with its JSON path, by its two ends. */
+  private readonly edgePaths = new PairIndex<{ edge: EdgePlan; path: string }>((e) => e.edge.to);
   private readonly edges: EdgePlan[] = [];
-  /** Every date of the bundle, resolved at once (so that `sameAs` can follow one to another). */
-  private dateResults = new Map<string, DateResolution>();
+  /** Resolves each date when planned, following `sameAs` from one to another. */
+  private dateResolver?: DateRefResolver;
 
   constructor(
     private readonly bundle: Bundle,
@@ -243,7 +244,7 @@ class Planner {
     const articleDate = b.article.published;
     const published = isCalendarDate(articleDate) ? articleDate : undefined;
     if (!published) this.problem('$.article.published', `${articleDate} is not a calendar date`);
-    if (published) this.dateResults = resolveDateRefs(dateInputs(b), published);
+    if (published) this.dateResolver = bundleDateResolver(b, published);
 
     const cites: string[] = [];
     (b.article.cites ?? []).forEach((c, i) => {
@@ -345,7 +346,9 @@ class Planner {
 
     const stances: StancePlan[] = [];
     const articleText = b.article.text ?? null;
-    const byTriple = new Map<string, StancePlan[]>();
+    // One date for every stance that gives none (a date is never changed once planned).
+    const undated = published && onOrBeforeArticle(published);
+    const planned = new PairIndex<StancePlan>((s) => s.actorId);
     (b.stances ?? []).forEach((s, i) => {
       const path = `$.stances[${i}]`;
       const actorId = ref('actor', s.actor);
@@ -354,17 +357,17 @@ class Planner {
       const relayOf = s.relayOf == null ? null : ref('actor', s.relayOf);
       if (relayOf && actorId && relayOf === actorId)
         this.problem(`${path}.relayOf`, 'an actor cannot relay itself');
-      const date =
-        s.date == null
-          ? published && onOrBeforeArticle(published)
-          : this.date(s.date, `${path}.date`, published, path);
+      const date = s.date == null ? undated : this.date(s.date, `${path}.date`, published, path);
       if (!actorId || !statementId || !date || eventId === undefined || relayOf === undefined) return;
-      const triple = `${actorId}|${s.stance}|${statementId}`;
-      const same = (byTriple.get(triple) ?? []).find((o) => datesOverlap(o.date, date));
+      const same = planned.find(
+        statementId,
+        actorId,
+        (o) => o.type === s.stance && datesOverlap(o.date, date),
+      );
       if (same) {
         this.problem(
           path,
-          `repeats ${same.path} (same actor, stance and statement, at a date that may be the same)`,
+          `repeats $.stances[${same.index}] (same actor, stance and statement, at a date that may be the same)`,
         );
         return;
       }
@@ -377,7 +380,7 @@ class Planner {
         return;
       }
       const stance: StancePlan = {
-        path,
+        index: i,
         type: s.stance,
         actorId,
         statementId,
@@ -391,7 +394,7 @@ class Planner {
         eventId,
         relayOf,
       };
-      appendTo(byTriple, triple, stance);
+      planned.add(statementId, stance);
       stances.push(stance);
     });
 
@@ -444,13 +447,12 @@ class Planner {
   }
 
   private edge(edge: EdgePlan, path: string, what: string): void {
-    const key = `${edge.kind}|${edge.from}|${edge.to}`;
-    const first = this.edgeKeys.get(key);
-    if (first !== undefined) {
-      this.problem(path, `repeats ${first} (${what})`);
+    const first = this.plannedEdge(edge);
+    if (first) {
+      this.problem(path, `repeats ${first.path} (${what})`);
       return;
     }
-    this.edgeKeys.set(key, path);
+    this.edgePaths.add(edge.from, { edge, path });
     this.edges.push(edge);
   }
 
@@ -480,7 +482,7 @@ class Planner {
           .map((s) => ({
             from: `${s.actorId} on ${s.statementId}`,
             to: `${s.relayOf as string} on ${s.statementId}`,
-            path: `${s.path}.relayOf`,
+            path: `$.stances[${s.index}].relayOf`,
           })),
       ],
     ];
@@ -500,7 +502,11 @@ class Planner {
   }
 
   private edgePath(e: EdgePlan): string {
-    return this.edgeKeys.get(`${e.kind}|${e.from}|${e.to}`) ?? '$';
+    return this.plannedEdge(e)?.path ?? '$';
+  }
+
+  private plannedEdge(e: EdgePlan): { edge: EdgePlan; path: string } | undefined {
+    return this.edgePaths.find(e.from, e.to, (p) => p.edge.kind === e.kind);
   }
 
   private throwIfInvalid(): void {
@@ -602,7 +608,7 @@ class Planner {
   private date(ref: DateRef | null | undefined, path: string, articleDate: string | undefined, key: string) {
     if (ref == null) return null;
     if (!articleDate) return undefined; // the article's own date is reported already
-    const resolved = this.dateResults.get(key);
+    const resolved = this.dateResolver?.resolve(key, ref);
     if (!resolved) return undefined;
     if (!resolved.ok) {
       this.problem(`${path}.${resolved.field}`, resolved.message);
@@ -686,28 +692,51 @@ class Planner {
 }
 
 /**
- * Every date of a bundle as `resolveDateRefs` takes them. Keys are what `sameAs` may name:
- * the JSON path of the dated item (`$.events[0]`, `$.statements[1]`, `$.stances[2]`), and for
- * events and statements their id too.
+ * Every date of a bundle with the keys `sameAs` may name, in bundle order: the JSON path of the
+ * dated item (`$.events[0]`, `$.statements[1]`, `$.stances[2]`), and for events and statements
+ * their id too (the first item with that id is the one named).
  */
-function dateInputs(b: Bundle): Map<string, DateInput> {
-  const inputs = new Map<string, DateInput>();
+function forEachDateInput(b: Bundle, visit: (key: string, input: DateInput) => void): void {
   (b.events ?? []).forEach((e, i) => {
     if (e.date == null) return;
-    inputs.set(`$.events[${i}]`, e.date);
-    if (!inputs.has(e.id)) inputs.set(e.id, e.date);
+    visit(`$.events[${i}]`, e.date);
+    visit(e.id, e.date);
   });
   (b.statements ?? []).forEach((s, i) => {
     if (s.refersTo != null) {
-      inputs.set(`$.statements[${i}]`, s.refersTo);
-      if (!inputs.has(s.id)) inputs.set(s.id, s.refersTo);
+      visit(`$.statements[${i}]`, s.refersTo);
+      visit(s.id, s.refersTo);
     }
-    if (s.figure?.targetDate != null) inputs.set(`$.statements[${i}].figure.targetDate`, s.figure.targetDate);
+    if (s.figure?.targetDate != null) visit(`$.statements[${i}].figure.targetDate`, s.figure.targetDate);
   });
   (b.stances ?? []).forEach((s, i) => {
-    if (s.date != null) inputs.set(`$.stances[${i}]`, s.date);
+    if (s.date != null) visit(`$.stances[${i}]`, s.date);
   });
-  return inputs;
+}
+
+/**
+ * The resolver of a bundle's dates, knowing only the items some `sameAs` names: a
+ * 200,000-statement bundle has half a million dates, and maps of them all by JSON path were a
+ * third of planning's memory. Chains of `sameAs` are followed here first, in bundle order, so
+ * that a cycle is reported at the same item whatever order the planner asks in.
+ */
+function bundleDateResolver(b: Bundle, published: string): DateRefResolver {
+  const named = new Set<string>();
+  forEachDateInput(b, (_, input) => {
+    if (typeof input.sameAs === 'string') named.add(input.sameAs);
+  });
+  const targets = new Map<string, DateInput>();
+  forEachDateInput(b, (key, input) => {
+    if (named.has(key) && !targets.has(key)) targets.set(key, input);
+  });
+  const resolver = new DateRefResolver(targets, published);
+  if (named.size > 0)
+    forEachDateInput(b, (key, input) => {
+      // A later item with the same id is not the one its id names.
+      if (typeof input.sameAs === 'string' && (targets.get(key) ?? input) === input)
+        resolver.resolve(key, input);
+    });
+  return resolver;
 }
 
 /** The earliest and latest day a resolved date can mean (ON_OR_BEFORE is open to the past). */

@@ -1,4 +1,4 @@
-import { Database } from '../../src/db';
+import { Database, type Db, type Params, type Row, type Tx } from '../../src/db';
 import { applySchema } from '../../src/db/applySchema';
 
 /** Connection to the run's Neo4j (started by test/support/neo4jSetup.ts for the tiers that share it, or NEO4J_URI). Close it in afterAll. */
@@ -31,4 +31,20 @@ export async function countEverything(db: Database): Promise<{ nodes: number; re
     'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
   );
   return { nodes: Number(row?.nodes), relationships: Number(row?.relationships) };
+}
+
+/**
+ * `db` with each statement of its write transactions run through `run` (given the real
+ * transaction): a fault injected into a real transaction, which then rolls back.
+ */
+export function withTxRun(
+  db: Database,
+  run: (tx: Tx, query: string, params: Params | undefined) => Promise<Row[]>,
+): Db {
+  return {
+    read: (q, p) => db.read(q, p),
+    write: (q, p) => db.write(q, p),
+    writeTransaction: (work, options) =>
+      db.writeTransaction((tx) => work({ run: (query, params) => run(tx, query, params) }), options),
+  };
 }

@@ -1,9 +1,9 @@
 import { syntheticBundle } from '../../../bench/ingest/syntheticBundle';
-import type { Database, Db } from '../../../src/db';
+import type { Database } from '../../../src/db';
 import { InvalidBundleError } from '../../../src/errors';
 import { CREATE_RELS } from '../../../src/ingest/cypher';
 import { ingestBundle } from '../../../src/ingest/ingestBundle';
-import { countEverything, resetDatabase, testDatabase } from '../../support/database';
+import { countEverything, resetDatabase, testDatabase, withTxRun } from '../../support/database';
 
 let db: Database;
 
@@ -42,21 +42,11 @@ test('a failure in the last batch of a 10,000-statement bundle rolls back every 
   // relationships have been written (uncommitted) when the last REPORTS batch throws.
   const reports = CREATE_RELS('REPORTS', 'Article', 'Statement');
   let reportBatches = 0;
-  const faulty: Db = {
-    read: (q, p) => db.read(q, p),
-    write: (q, p) => db.write(q, p),
-    writeTransaction: (work, options) =>
-      db.writeTransaction(
-        (tx) =>
-          work({
-            run: (query, params) =>
-              query === reports && ++reportBatches === 5
-                ? Promise.reject(new Error('injected fault in the last batch'))
-                : tx.run(query, params),
-          }),
-        options,
-      ),
-  };
+  const faulty = withTxRun(db, (tx, query, params) =>
+    query === reports && ++reportBatches === 5
+      ? Promise.reject(new Error('injected fault in the last batch'))
+      : tx.run(query, params),
+  );
   let batches = 0;
   const error = await ingestBundle(faulty, syntheticBundle(10_000, 'big'), {
     onProgress: () => {
