@@ -26,15 +26,10 @@ import { jsonErrors, notFound } from './http/jsonErrors';
 import { queryCostPlugin } from './http/queryCost';
 import type { Readiness } from './http/readiness';
 import { staticAssets } from './http/staticAssets';
-import { httpLogger } from './observability/httpLogger';
+import { accessLog } from './observability/accessLog';
 import type { Logger } from './observability/logger';
 import type { Metrics } from './observability/metrics';
-import {
-  assignRequestId,
-  currentRequestId,
-  requestIdText,
-  withRequestScope,
-} from './observability/requestScope';
+import { assignRequestId, currentRequestId, withRequestScope } from './observability/requestScope';
 import { repoPath } from './paths';
 import { resolvers } from './resolvers';
 import { compiledFieldResolver } from './resolvers/types';
@@ -148,17 +143,11 @@ export async function createServer(deps: ServerDeps): Promise<ClaimgraphServer> 
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETag: GraphQL answers are not cached by URL, and hashing each body costs CPU per request.
+  app.set('etag', false);
   app.use(assignRequestId());
-  app.use(httpLogger(logger));
-  app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
-  app.get('/ready', async (_req, res) => {
-    const state = await readiness.check();
-    res.status(state.ready ? 200 : 503).json(state);
-  });
-  app.get('/metrics', async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
-  app.use(staticAssets());
+  app.use(accessLog(logger));
+  // /graphql first: every layer in front of it is matched on every GraphQL request.
   if (config.introspection) {
     // GraphiQL needs introspection, so it is served only where introspection is on.
     app.get('/graphql', (req, res, next) => {
@@ -177,11 +166,18 @@ export async function createServer(deps: ServerDeps): Promise<ClaimgraphServer> 
     withRequestScope(),
     expressMiddleware(apollo, {
       context: ({ req }) =>
-        Promise.resolve(
-          contextFor({ requestId: requestIdText(req.id), authorization: req.headers.authorization }),
-        ),
+        Promise.resolve(contextFor({ requestId: req.id, authorization: req.headers.authorization })),
     }),
   );
+  app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
+  app.get('/ready', async (_req, res) => {
+    const state = await readiness.check();
+    res.status(state.ready ? 200 : 503).json(state);
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  app.use(staticAssets());
   app.use(explorer());
   app.use(notFound());
   app.use(jsonErrors(logger, metrics));

@@ -1,10 +1,8 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import type { ReqId } from 'pino-http'; // also types req.id
 import { ErrorCode } from '../errors';
 import { HttpRefusal } from './documentGuard';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
-import { requestIdText } from '../observability/requestScope';
 
 /** What body-parser and the router raise: an HTTP status and, for body errors, a type. */
 interface HttpError {
@@ -22,9 +20,7 @@ export function errorBody(message: string, code: string, requestId: string | und
 /** 404 for any path the app does not serve, as JSON. */
 export function notFound(): RequestHandler {
   return (req, res) => {
-    res
-      .status(404)
-      .json(errorBody(`Nothing at ${req.method} ${req.path}`, ErrorCode.NOT_FOUND, idOf(req.id)));
+    res.status(404).json(errorBody(`Nothing at ${req.method} ${req.path}`, ErrorCode.NOT_FOUND, req.id));
   };
 }
 
@@ -41,7 +37,7 @@ export function jsonErrors(logger: Logger, metrics: Metrics): ErrorRequestHandle
     }
     const { status: rawStatus, statusCode, type } = (error ?? {}) as HttpError;
     const status = rawStatus ?? statusCode ?? 500;
-    const requestId = idOf(req.id);
+    const requestId = req.id;
     const [code, message] =
       error instanceof HttpRefusal ? [error.code, error.message] : describe(status, type, requestId);
     metrics.errors.inc({ code });
@@ -64,8 +60,4 @@ function describe(status: number, type: string | undefined, requestId: string | 
     ErrorCode.INTERNAL_SERVER_ERROR,
     `Internal server error${requestId ? ` (request id ${requestId})` : ''}`,
   ];
-}
-
-function idOf(id: ReqId | undefined): string | undefined {
-  return id === undefined ? undefined : requestIdText(id);
 }

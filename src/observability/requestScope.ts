@@ -1,13 +1,22 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import type { ReqId } from 'pino-http'; // also types req.id
 
 /** Header carrying the request id in and out (set by a proxy, or generated here). */
 export const REQUEST_ID_HEADER = 'x-request-id';
 
 /** Accepted incoming ids: short, printable, nothing that could forge a log line. */
 const SAFE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- how Express's Request is extended
+  namespace Express {
+    interface Request {
+      /** Set by assignRequestId, the first middleware. */
+      id: string;
+    }
+  }
+}
 
 const scope = new AsyncLocalStorage<{ requestId: string }>();
 
@@ -20,11 +29,6 @@ export function currentRequestId(): string | undefined {
 export function requestIdFrom(header: string | string[] | undefined): string {
   const value = Array.isArray(header) ? header[0] : header;
   return value !== undefined && SAFE_ID.test(value) ? value : randomUUID();
-}
-
-/** `req.id` as text: assignRequestId sets a string, but pino-http types it more widely. */
-export function requestIdText(id: ReqId): string {
-  return typeof id === 'object' ? JSON.stringify(id) : String(id);
 }
 
 /** First middleware: gives the request its id, as `req.id` and the X-Request-Id response header. */
@@ -45,6 +49,6 @@ export function assignRequestId() {
  */
 export function withRequestScope() {
   return (req: Request, _res: Response, next: NextFunction): void => {
-    scope.run({ requestId: requestIdText(req.id) }, next);
+    scope.run({ requestId: req.id }, next);
   };
 }

@@ -40,6 +40,9 @@ test('a POST of {__typename} answers data', async () => {
   const response = await post({ query: '{__typename}' });
   expect(response.status).toBe(200);
   expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+  // No ETag: answers are not cached by URL, and hashing every body costs CPU.
+  expect(response.headers.get('etag')).toBeNull();
+  expect(response.headers.get('access-control-allow-origin')).toBe('*');
 });
 
 test('GET /graphql in a browser serves GraphiQL from local assets, not a CDN', async () => {

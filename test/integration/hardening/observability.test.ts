@@ -53,7 +53,7 @@ describe('logs', () => {
         msg: 'graphql request',
       },
     ]);
-    // The access line (pino-http) has the same id, at debug for a successful POST /graphql.
+    // The access line (src/observability/accessLog.ts) has the same id, at debug for a successful POST /graphql.
     expect(lines.find((l) => l.msg === 'request completed')).toMatchObject({
       level: 20,
       requestId: 'obs-log-1',
