@@ -4,7 +4,6 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
 import express, { type Express } from 'express';
@@ -21,6 +20,7 @@ import { hasBearerToken } from './http/bearerToken';
 import { explorer } from './http/explorer';
 import { documentGuard } from './http/documentGuard';
 import { graphiqlPage } from './http/graphiqlPage';
+import { PENDING_REQUEST_ID, graphqlHandler } from './http/graphqlHandler';
 import { listLiteralRule, supportedOperationsRule, variableListLimitPlugin } from './http/inputLimits';
 import { jsonErrors, notFound } from './http/jsonErrors';
 import { queryCostPlugin } from './http/queryCost';
@@ -29,7 +29,7 @@ import { staticAssets } from './http/staticAssets';
 import { accessLog } from './observability/accessLog';
 import type { Logger } from './observability/logger';
 import type { Metrics } from './observability/metrics';
-import { assignRequestId, currentRequestId, withRequestScope } from './observability/requestScope';
+import { assignRequestId } from './observability/requestScope';
 import { repoPath } from './paths';
 import { resolvers } from './resolvers';
 import { compiledFieldResolver } from './resolvers/types';
@@ -133,9 +133,9 @@ export async function createServer(deps: ServerDeps): Promise<ClaimgraphServer> 
     ],
     formatError: (formatted, error) => {
       // The plugin stamps the context's request id on errors raised inside the pipeline;
-      // errors raised before it (CSRF, batching) get the id from the HTTP request's scope.
+      // graphqlHandler fills it into those raised before (CSRF, batching).
       const stamped = (error as { extensions?: { requestId?: unknown } } | null)?.extensions?.requestId;
-      const requestId = typeof stamped === 'string' ? stamped : (currentRequestId() ?? 'unknown');
+      const requestId = typeof stamped === 'string' ? stamped : PENDING_REQUEST_ID;
       return maskError(formatted, error, requestId, { hideSuggestions: config.production });
     },
   });
@@ -163,11 +163,9 @@ export async function createServer(deps: ServerDeps): Promise<ClaimgraphServer> 
     cors(),
     express.json({ limit: limits.bodyLimit }),
     documentGuard(limits.tokens),
-    withRequestScope(),
-    expressMiddleware(apollo, {
-      context: ({ req }) =>
-        Promise.resolve(contextFor({ requestId: req.id, authorization: req.headers.authorization })),
-    }),
+    graphqlHandler(apollo, (req) =>
+      contextFor({ requestId: req.id, authorization: req.headers.authorization }),
+    ),
   );
   app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/ready', async (_req, res) => {

@@ -9,6 +9,7 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { MAX_RELAY_CHAIN } from '../domain/relays';
+import { CostMemo } from './costMemo';
 
 /** Arguments that bound how many items a field returns. */
 const SIZE_ARGUMENTS = ['first', 'limit'] as const;
@@ -102,18 +103,21 @@ function returnsList(field: GraphQLField<unknown, unknown>): boolean {
  */
 export function queryCostPlugin(options: CostBounds & { maxCost: number }): ApolloServerPlugin {
   const estimators = [paginationEstimator(options)];
+  const memo = new CostMemo();
   return {
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ schema, document, request, operationName }) {
           const refusal = costRefusal(options.maxCost, () =>
-            getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              estimators,
-              ...(operationName ? { operationName } : {}),
-            }),
+            memo.cost(document, operationName ?? undefined, request.variables, () =>
+              getComplexity({
+                schema,
+                query: document,
+                variables: request.variables ?? {},
+                estimators,
+                ...(operationName ? { operationName } : {}),
+              }),
+            ),
           );
           return refusal ? Promise.reject(refusal) : Promise.resolve();
         },

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 
@@ -18,13 +17,6 @@ declare global {
   }
 }
 
-const scope = new AsyncLocalStorage<{ requestId: string }>();
-
-/** The id of the HTTP request being handled on this async path, if any. */
-export function currentRequestId(): string | undefined {
-  return scope.getStore()?.requestId;
-}
-
 /** Keeps a well-formed incoming X-Request-Id (so ids follow a request across services), else a UUID. */
 export function requestIdFrom(header: string | string[] | undefined): string {
   const value = Array.isArray(header) ? header[0] : header;
@@ -38,17 +30,5 @@ export function assignRequestId() {
     req.id = id;
     res.setHeader('X-Request-Id', id);
     next();
-  };
-}
-
-/**
- * Runs the rest of the chain in an async scope holding the request id, which is what lets
- * Apollo's `formatError` name the request even for errors raised before a GraphQL context
- * exists (CSRF, batching). Mount it after the body parser: body-parser resumes the chain from
- * a stream callback, outside any scope entered before it.
- */
-export function withRequestScope() {
-  return (req: Request, _res: Response, next: NextFunction): void => {
-    scope.run({ requestId: req.id }, next);
   };
 }
