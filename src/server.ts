@@ -29,7 +29,7 @@ import { staticAssets } from './http/staticAssets';
 import { accessLog } from './observability/accessLog';
 import type { Logger } from './observability/logger';
 import type { Metrics } from './observability/metrics';
-import { assignRequestId } from './observability/requestScope';
+import { assignRequestId } from './observability/requestId';
 import { repoPath } from './paths';
 import { resolvers } from './resolvers';
 import { compiledFieldResolver } from './resolvers/types';

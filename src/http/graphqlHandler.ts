@@ -39,7 +39,9 @@ export function graphqlHandler<TContext extends BaseContext>(
       if (response.body.kind === 'complete') {
         // Apollo has set the content type; Express's res.send would only add its own checks.
         const raw = response.body.string;
-        const body = raw.includes(PENDING_REQUEST_ID) ? raw.replaceAll(PENDING_REQUEST_ID, req.id) : raw;
+        const body = raw.includes(PENDING_REQUEST_ID)
+          ? raw.replaceAll(PENDING_REQUEST_ID, () => req.id)
+          : raw;
         res.setHeader('Content-Length', Buffer.byteLength(body));
         res.end(body);
         return;

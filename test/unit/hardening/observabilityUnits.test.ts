@@ -1,5 +1,5 @@
 import { Metrics } from '../../../src/observability/metrics';
-import { requestIdFrom } from '../../../src/observability/requestScope';
+import { requestIdFrom } from '../../../src/observability/requestId';
 
 describe('operation label', () => {
   test('names are kept up to 200 distinct values, then counted as "other"', () => {
