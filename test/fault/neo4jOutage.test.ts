@@ -7,8 +7,8 @@ import {
   type EmbeddedNeo4jOptions,
 } from '../../src/embedded/startEmbeddedNeo4j';
 import { throwawayHome } from '../../src/embedded/throwawayHome';
-import { TEST_TOKEN } from '../support/server';
 import { NEO4J_WORDS, startHardeningServer, type HardeningServer } from '../integration/hardening/harness';
+import { FaultLoad, articlesInGraph, sleep, waitFor } from './FaultLoad';
 
 // Neo4j goes away under load, twice: a clean stop, then a crash (SIGKILL). Each time, requests
 // fail fast with DATABASE_UNAVAILABLE and /ready turns 503; when Neo4j is back on the same
@@ -62,124 +62,10 @@ afterAll(async () => {
   if (options?.home) rmSync(options.home, { recursive: true, force: true });
 });
 
-interface Outcome {
-  kind: 'read' | 'write';
-  at: number;
-  ms: number;
-  /** For writes: the article id, present in the graph if the write was acknowledged. */
-  articleId?: string;
-  codes: string[];
-  text: string;
-}
-
-/** Readers and writers hitting the service over HTTP until stopped. */
-class Load {
-  readonly outcomes: Outcome[] = [];
-  private running = true;
-  private sequence = 0;
-  private readonly workers: Promise<void>[];
-
-  constructor(
-    private readonly tag: string,
-    workers: number,
-  ) {
-    this.workers = Array.from({ length: workers }, (_, i) => this.work(i % 2 === 0 ? 'read' : 'write'));
-  }
-
-  async stop(): Promise<void> {
-    this.running = false;
-    await Promise.all(this.workers);
-  }
-
-  acknowledged(): string[] {
-    return this.outcomes
-      .filter((o) => o.kind === 'write' && o.codes.length === 0)
-      .map((o) => o.articleId as string);
-  }
-
-  /** Requests of `kind` started at or after `at` that succeeded. */
-  succeeded(kind: Outcome['kind'], at: number): number {
-    return this.outcomes.filter((o) => o.kind === kind && o.at >= at && o.codes.length === 0).length;
-  }
-
-  since(at: number): Outcome[] {
-    return this.outcomes.filter((o) => o.at >= at);
-  }
-
-  private async work(kind: 'read' | 'write'): Promise<void> {
-    while (this.running) {
-      const started = Date.now();
-      const n = this.sequence++;
-      const articleId = `fault-${this.tag}-${n}`;
-      let codes: string[] = [];
-      let text = '';
-      try {
-        const response =
-          kind === 'read'
-            ? await service().api.gql(
-                'query Read { actors(first: 5) { totalCount } articles(first: 1) { totalCount } }',
-              )
-            : await service().api.gql(
-                INGEST,
-                { bundle: bundleFor(articleId) },
-                { authorization: `Bearer ${TEST_TOKEN}` },
-              );
-        text = response.text;
-        codes = (response.body.errors ?? []).map((e) => e.extensions.code);
-        if (codes.length === 0 && kind === 'write') {
-          expect(response.body.data?.ingestBundle).toEqual({ articleId });
-        }
-      } catch (error) {
-        codes = ['NO_RESPONSE'];
-        text = String(error);
-      }
-      this.outcomes.push({
-        kind,
-        at: started,
-        ms: Date.now() - started,
-        ...(kind === 'write' ? { articleId } : {}),
-        codes,
-        text,
-      });
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }
-}
-
-const INGEST = 'mutation Write($bundle: JSON!) { ingestBundle(bundle: $bundle) { articleId } }';
-
-function bundleFor(articleId: string) {
-  return {
-    format: 'claimgraph-bundle/1',
-    article: { id: articleId, title: `Fault test ${articleId}`, published: '2024-10-25' },
-    actors: [{ id: 'fault-speaker', name: 'Fault Speaker', kind: 'PERSON', aliases: [] }],
-    statements: [{ id: `${articleId}-statement`, text: `Statement of ${articleId}.` }],
-    stances: [
-      {
-        actor: 'fault-speaker',
-        statement: `${articleId}-statement`,
-        stance: 'CLAIMED',
-        date: { date: '2024-10-25' },
-      },
-    ],
-  };
-}
-
 async function ready(): Promise<{ status: number; body: unknown }> {
   const response = await fetch(`${service().api.url}/ready`);
   return { status: response.status, body: await response.json() };
 }
-
-async function waitFor(condition: () => Promise<boolean> | boolean, timeoutMs: number): Promise<number> {
-  const started = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return Date.now() - started;
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.each([
   ['a clean stop', 'stop', (n: EmbeddedNeo4j) => n.stop()],
@@ -203,7 +89,7 @@ describe.each([
   ],
 ])('Neo4j goes away under load: %s', (_name, tag, takeDown) => {
   test('requests fail fast and cleanly, /ready turns 503, the service recovers and keeps every acknowledged write', async () => {
-    const load = new Load(tag, 6);
+    const load = new FaultLoad(() => `${service().api.url}/graphql`, `fault-${tag}`, 6);
     try {
       await outageUnderLoad(load, tag, takeDown);
     } finally {
@@ -213,7 +99,7 @@ describe.each([
 });
 
 async function outageUnderLoad(
-  load: Load,
+  load: FaultLoad,
   tag: string,
   takeDown: (n: EmbeddedNeo4j) => Promise<void>,
 ): Promise<void> {
@@ -262,11 +148,7 @@ async function outageUnderLoad(
   // Every acknowledged write is in the graph.
   const acknowledged = load.acknowledged();
   expect(acknowledged.length).toBeGreaterThanOrEqual(6);
-  const [row] = await service().db.read(
-    'UNWIND $ids AS id OPTIONAL MATCH (a:Article {id: id})-[:REPORTS]->(s:Statement {id: id + "-statement"}) RETURN count(s) AS found',
-    { ids: acknowledged },
-  );
-  expect(row).toEqual({ found: acknowledged.length });
+  expect(await articlesInGraph(service().db, acknowledged)).toBe(acknowledged.length);
 
   const summary = {
     requests: load.outcomes.length,
