@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { repoPath } from '../src/paths';
-import type { LatencyStats } from './support/stats';
+import { ratio, type LatencyStats } from './support/stats';
 
 export interface Cell {
   stats: { floor: LatencyStats; claimgraph: LatencyStats; neo4jGraphql: LatencyStats };
@@ -26,6 +26,8 @@ export interface Cell {
 export interface StackCell {
   claimgraph: LatencyStats;
   neo4jGraphql: LatencyStats;
+  /** A bare node:http server (bench/variants/bareHttpServer.ts); absent in reports before it. */
+  bareHttp?: LatencyStats;
 }
 
 export interface OperationReport {
@@ -102,12 +104,56 @@ export function stackLine(stack: Record<string, StackCell> | undefined): string 
   const levels = Object.entries(stack ?? {});
   if (!levels.length) return '';
   const pair = (s: LatencyStats) => `${fmt(s.p50)} / ${fmt(s.p99)}`;
-  const parts = levels.map(
-    ([c, s]) =>
-      `claimgraph ${pair(s.claimgraph)}, @neo4j/graphql ${pair(s.neo4jGraphql)} at c=${c} ` +
-      `(${fmt(s.claimgraph.rps, 0)} / ${fmt(s.neo4jGraphql.rps, 0)} req/s)`,
-  );
+  const parts = levels.map(([c, s]) => {
+    const bare = s.bareHttp ? `, bare node:http ${pair(s.bareHttp)}` : '';
+    const bareRps = s.bareHttp ? ` / ${fmt(s.bareHttp.rps, 0)}` : '';
+    return (
+      `claimgraph ${pair(s.claimgraph)}, @neo4j/graphql ${pair(s.neo4jGraphql)}${bare} at c=${c} ` +
+      `(${fmt(s.claimgraph.rps, 0)} / ${fmt(s.neo4jGraphql.rps, 0)}${bareRps} req/s)`
+    );
+  });
   return `Fixed cost of a request with no Cypher (\`{ __typename }\`), p50 / p99 ms: ${parts.join('; ')}.`;
+}
+
+/**
+ * What the measurements themselves rule out, as two kinds of lines:
+ * - at concurrency 1, (floor p50 + a server's `{ __typename }` p50) ÷ floor p50 per operation,
+ *   for the bare node:http server (the least any Node HTTP service adds) and for @neo4j/graphql:
+ *   the lowest claimgraph ÷ floor that fixed cost allows (only when the stack has the bare server);
+ * - per concurrency, @neo4j/graphql ÷ floor at p50: where it is below 1.25, claimgraph ÷
+ *   @neo4j/graphql ≤ 0.8 would need claimgraph faster than its own Cypher replayed.
+ */
+export function boundLines(r: BenchReport): string[] {
+  const lines: string[] = [];
+  const stack = r.stack?.['1'];
+  if (stack?.bareHttp) {
+    const bound = (server: LatencyStats) =>
+      r.operations
+        .map((o) => {
+          const floor = o.cells['1']?.stats.floor.p50;
+          return `${o.id} ${floor ? fmt((floor + server.p50) / floor, 2) : '–'}`;
+        })
+        .join(', ');
+    lines.push(
+      `The lowest p50 ÷ floor the fixed cost allows at c=1, (floor + \`{ __typename }\`) ÷ floor: ` +
+        `with a bare node:http server ${bound(stack.bareHttp)}; with @neo4j/graphql's ${bound(stack.neo4jGraphql)}.`,
+    );
+  }
+  for (const c of Object.keys(r.operations[0]?.cells ?? {})) {
+    const ngOverFloor = r.operations.map((o) => {
+      const s = o.cells[c]?.stats;
+      return { id: o.id, v: s ? ratio(s.neo4jGraphql.p50, s.floor.p50) : null, s };
+    });
+    // Unrounded: 0.8 × @neo4j/graphql is below the floor exactly when this is under 1.25.
+    const below = ngOverFloor.filter(({ s }) => s && 0.8 * s.neo4jGraphql.p50 < s.floor.p50).map((x) => x.id);
+    lines.push(
+      `@neo4j/graphql ÷ floor, p50 at c=${c}: ${ngOverFloor.map((x) => `${x.id} ${fmt(x.v, 2)}`).join(', ')}` +
+        (below.length
+          ? `; below 1.25 (${below.join(', ')}), claimgraph ÷ @neo4j/graphql ≤ 0.8 would need claimgraph faster than the floor.`
+          : '.'),
+    );
+  }
+  return lines;
 }
 
 export function renderMarkdown(r: BenchReport): string {
@@ -128,6 +174,8 @@ export function renderMarkdown(r: BenchReport): string {
   ];
   const stack = stackLine(r.stack);
   if (stack) lines.push(stack, '');
+  const bounds = boundLines(r);
+  if (bounds.length) lines.push(...bounds.map((l) => `- ${l}`), '');
   for (const c of Object.keys(r.operations[0]?.cells ?? {})) {
     lines.push(
       `#### Concurrency ${c}`,

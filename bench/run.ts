@@ -11,7 +11,8 @@
  *    their own processes. Every operation's answer is checked: claimgraph = @neo4j/graphql after
  *    normalisation (bench/operations.ts), and the floor returns the rows claimgraph got.
  * 4. Per concurrency, the fixed cost of a request with no Cypher (`{ __typename }`) on both
- *    services (`stack`, unless --skip-stack). Then per operation and concurrency, `rounds`
+ *    services and on a bare node:http server (bench/variants/bareHttpServer.ts), the least any
+ *    Node HTTP service costs (`stack`, unless --skip-stack). Then per operation and concurrency, `rounds`
  *    rounds each run floor, claimgraph and @neo4j/graphql in rotating order from the load worker
  *    (bench/load/worker.ts, its own process: autocannon for HTTP, driver loops for the floor);
  *    peak RSS sampled from /proc.
@@ -50,8 +51,11 @@ import { ratio, summarise, type LatencyStats } from './support/stats';
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 const VARIANTS = ['floor', 'claimgraph', 'neo4jGraphql'] as const;
 type Variant = (typeof VARIANTS)[number];
-/** The services over HTTP: the variants the fixed cost of a request is measured on. */
+/** The services over HTTP. */
 const SERVICES = ['claimgraph', 'neo4jGraphql'] as const;
+/** What the fixed cost of a request is measured on: the services and a bare node:http server. */
+const STACK_VARIANTS = [...SERVICES, 'bareHttp'] as const;
+type StackVariant = (typeof STACK_VARIANTS)[number];
 /** A request that every GraphQL server answers without a resolver or a database round trip. */
 const STACK_BODY = JSON.stringify({ query: '{ __typename }' });
 const QUERY_TIMEOUT_MS = 30_000;
@@ -218,9 +222,21 @@ async function main(): Promise<void> {
     cleanup.unshift(() => worker.stop());
     await warmUpAll(ops, opts.jitWarmup, { claimgraph, ng, worker, neo4j, plans });
     const stack: Record<string, StackCell> = {};
-    if (opts.stack)
-      for (const c of opts.concurrency)
-        stack[String(c)] = await measureStack(c, opts, { claimgraph, ng, worker, neo4j, driver });
+    if (opts.stack) {
+      const bare = await startService(
+        'bare node:http',
+        'bench/variants/bareHttpServer.ts',
+        {},
+        await benchPort(),
+        '/',
+      );
+      try {
+        for (const c of opts.concurrency)
+          stack[String(c)] = await measureStack(c, opts, { claimgraph, ng, bare, worker, neo4j, driver });
+      } finally {
+        await bare.stop();
+      }
+    }
     const reports: OperationReport[] = [];
     for (const op of ops) {
       const cells: Record<string, Cell> = {};
@@ -382,6 +398,8 @@ async function verify(
 interface MeasureContext {
   claimgraph: Service;
   ng: Service;
+  /** The bare node:http server, while the stack is measured. */
+  bare?: Service;
   worker: LoadWorker;
   neo4j: BenchNeo4j;
   plan: FloorPlan;
@@ -417,19 +435,29 @@ function loadJob(
 
 /** autocannon from the load worker: POSTs of `body` to the service of `variant`. */
 function httpJob(
-  variant: (typeof SERVICES)[number],
+  variant: StackVariant,
   body: string,
   connections: number,
   seconds: number,
   warmupSec: number,
-  ctx: Pick<MeasureContext, 'claimgraph' | 'ng'>,
+  ctx: Pick<MeasureContext, 'claimgraph' | 'ng' | 'bare'>,
 ): LoadJob {
-  const url = variant === 'claimgraph' ? ctx.claimgraph.url : ctx.ng.url;
+  const url = { claimgraph: ctx.claimgraph.url, neo4jGraphql: ctx.ng.url, bareHttp: ctx.bare?.url ?? '' }[
+    variant
+  ];
   return { kind: 'http', url, body, connections, durationSec: seconds, warmupSec };
 }
 
-const pidOf = (variant: Variant, ctx: Pick<MeasureContext, 'claimgraph' | 'ng' | 'worker'>): number =>
-  variant === 'floor' ? ctx.worker.pid : variant === 'claimgraph' ? ctx.claimgraph.pid : ctx.ng.pid;
+const pidOf = (
+  variant: Variant | StackVariant,
+  ctx: Pick<MeasureContext, 'claimgraph' | 'ng' | 'bare' | 'worker'>,
+): number =>
+  ({
+    floor: ctx.worker.pid,
+    claimgraph: ctx.claimgraph.pid,
+    neo4jGraphql: ctx.ng.pid,
+    bareHttp: ctx.bare?.pid ?? -1,
+  })[variant];
 
 /**
  * Before anything is measured, every variant serves every operation for a share of `seconds`
@@ -468,7 +496,7 @@ function minWindowSec(connections: number, alone: Cell | undefined): number {
  * worker (`jobFor` gives a variant's job for a window of `seconds`), with peak RSS sampled and
  * Neo4j left to settle after every window. The latencies of all rounds are summarised per variant.
  */
-async function measureRounds<V extends Variant>(
+async function measureRounds<V extends Variant | StackVariant>(
   label: string,
   variants: readonly V[],
   jobFor: (variant: V, seconds: number) => LoadJob,
@@ -497,7 +525,9 @@ async function measureRounds<V extends Variant>(
           `${label} ${variant} c=${connections}: ${result.errors} failed request(s), first: ${result.firstError?.slice(0, 200)}`,
         );
       errors.set(variant, (errors.get(variant) ?? 0) + result.errors);
-      latencies.get(variant)?.push(...result.latencies);
+      // A loop, not push(...): a bare server's window holds more samples than a call takes arguments.
+      const samples = latencies.get(variant) ?? [];
+      for (const ms of result.latencies) samples.push(ms);
       wall.set(variant, (wall.get(variant) ?? 0) + result.wallMs);
     }
   }
@@ -510,7 +540,8 @@ async function measureRounds<V extends Variant>(
 /**
  * The fixed cost of one request on each service: `{ __typename }` at `connections`, which runs
  * HTTP, parsing, validation, the limits and serialisation but no resolver and no Cypher. It is
- * what separates a service from the floor on an operation whose Cypher takes a millisecond.
+ * what separates a service from the floor on an operation whose Cypher takes a millisecond; the
+ * bare node:http server's is the part of it that no Node HTTP service can avoid.
  */
 async function measureStack(
   connections: number,
@@ -519,7 +550,7 @@ async function measureStack(
 ): Promise<StackCell> {
   const { stats } = await measureRounds(
     'stack',
-    SERVICES,
+    STACK_VARIANTS,
     (variant, seconds) => httpJob(variant, STACK_BODY, connections, seconds, opts.warmup, ctx),
     connections,
     opts,
@@ -527,8 +558,8 @@ async function measureStack(
     ctx,
   );
   log(
-    `stack ({ __typename }) c=${connections}: p50 claimgraph ${stats.claimgraph.p50} / @neo4j/graphql ${stats.neo4jGraphql.p50} ms; ` +
-      `p99 ${stats.claimgraph.p99} / ${stats.neo4jGraphql.p99}; n ${stats.claimgraph.n}/${stats.neo4jGraphql.n}`,
+    `stack ({ __typename }) c=${connections}: p50 claimgraph ${stats.claimgraph.p50} / @neo4j/graphql ${stats.neo4jGraphql.p50} / bare node:http ${stats.bareHttp.p50} ms; ` +
+      `p99 ${stats.claimgraph.p99} / ${stats.neo4jGraphql.p99} / ${stats.bareHttp.p99}; n ${stats.claimgraph.n}/${stats.neo4jGraphql.n}/${stats.bareHttp.n}`,
   );
   return stats;
 }

@@ -1,6 +1,6 @@
 import { corpusBundles, corpusSizes, SUPERNODES } from '../../../bench/dataset/corpus';
 import { planFromLog, type LoggedQuery } from '../../../bench/floor';
-import { stackLine } from '../../../bench/report';
+import { boundLines, stackLine, type BenchReport } from '../../../bench/report';
 import { canonical, firstDifference, stringLeaves, unordered } from '../../../bench/support/normalise';
 import { percentile, ratio, summarise } from '../../../bench/support/stats';
 
@@ -54,6 +54,59 @@ describe('bench report', () => {
   it('renders nothing when the stack was not measured', () => {
     expect(stackLine(undefined)).toBe('');
     expect(stackLine({})).toBe('');
+  });
+
+  it('adds the bare node:http server when it was measured', () => {
+    expect(
+      stackLine({
+        '1': {
+          claimgraph: stats(0.56, 4.2, 1443),
+          neo4jGraphql: stats(0.22, 2.1, 3206),
+          bareHttp: stats(0.11, 0.9, 7001.2),
+        },
+      }),
+    ).toBe(
+      'Fixed cost of a request with no Cypher (`{ __typename }`), p50 / p99 ms: ' +
+        'claimgraph 0.6 / 4.2, @neo4j/graphql 0.2 / 2.1, bare node:http 0.1 / 0.9 at c=1 (1443 / 3206 / 7001 req/s).',
+    );
+  });
+
+  it('says what the measurements rule out: the fixed cost at c=1, and @neo4j/graphql near the floor', () => {
+    const cell = (floorP50: number, ngP50: number) => ({
+      stats: { floor: stats(floorP50, 1, 1), claimgraph: stats(1, 1, 1), neo4jGraphql: stats(ngP50, 1, 1) },
+      ratios: {
+        claimgraphOverFloorP50: null,
+        claimgraphOverFloorP99: null,
+        claimgraphOverNeo4jGraphqlP50: null,
+        claimgraphOverNeo4jGraphqlP99: null,
+      },
+      peakRssMb: {},
+    });
+    const op = (id: string, floorP50: number, ngP50: number) => ({
+      id,
+      title: id,
+      verified: '',
+      claimgraphRoundTrips: 1,
+      claimgraphSteps: 1,
+      cells: { '1': cell(floorP50, ngP50), '32': cell(floorP50 * 10, ngP50 * 30) },
+    });
+    const report = {
+      stack: {
+        '1': { claimgraph: stats(0.5, 1, 1), neo4jGraphql: stats(0.25, 1, 1), bareHttp: stats(0.1, 1, 1) },
+      },
+      operations: [op('lookup', 1.25, 5), op('path', 200, 210)],
+    } as unknown as BenchReport;
+    expect(boundLines(report)).toEqual([
+      'The lowest p50 ÷ floor the fixed cost allows at c=1, (floor + `{ __typename }`) ÷ floor: ' +
+        "with a bare node:http server lookup 1.08, path 1.00; with @neo4j/graphql's lookup 1.20, path 1.00.",
+      '@neo4j/graphql ÷ floor, p50 at c=1: lookup 4.00, path 1.05; below 1.25 (path), ' +
+        'claimgraph ÷ @neo4j/graphql ≤ 0.8 would need claimgraph faster than the floor.',
+      '@neo4j/graphql ÷ floor, p50 at c=32: lookup 12.00, path 3.15.',
+    ]);
+    // Without the bare server (reports before it), only the @neo4j/graphql lines.
+    expect(
+      boundLines({ ...report, stack: { '1': { claimgraph: stats(1, 1, 1), neo4jGraphql: stats(1, 1, 1) } } }),
+    ).toHaveLength(2);
   });
 });
 
