@@ -11,7 +11,7 @@ export interface Outcome {
   ms: number;
   /** HTTP status; 0 when no response came before the client's own timeout. */
   status: number;
-  /** Error codes of the answer; CLIENT_TIMEOUT or NO_RESPONSE when there was none. */
+  /** Error codes of the answer; CLIENT_TIMEOUT or NO_RESPONSE when there was none, UNPARSABLE_ANSWER when it was not JSON. */
   codes: string[];
   /** The answer as sent, so that tests can check it names no Neo4j internals. */
   text: string;
@@ -111,7 +111,9 @@ export class FaultLoad {
         if (codes.length === 0 && kind === 'write' && body.data?.ingestBundle?.articleId !== articleId)
           codes = ['UNEXPECTED_ANSWER'];
       } catch (error) {
-        codes = [(error as Error).name === 'TimeoutError' ? 'CLIENT_TIMEOUT' : 'NO_RESPONSE'];
+        // The client's timeout may also cut a body short; an answer that is not JSON is flagged as such.
+        const timedOut = (error as Error).name === 'TimeoutError';
+        codes = [timedOut ? 'CLIENT_TIMEOUT' : status > 0 ? 'UNPARSABLE_ANSWER' : 'NO_RESPONSE'];
         text ||= String(error);
       }
       this.outcomes.push({
