@@ -47,7 +47,7 @@ export function jsonErrors(logger: Logger, metrics: Metrics): ErrorRequestHandle
   };
 }
 
-function describe(status: number, type: string | undefined, requestId: string | undefined): [string, string] {
+function describe(status: number, type: string | undefined, requestId: string): [string, string] {
   if (status === 413)
     return [ErrorCode.PAYLOAD_TOO_LARGE, 'Request body is larger than the limit (BODY_LIMIT)'];
   if (status === 408)
@@ -56,8 +56,5 @@ function describe(status: number, type: string | undefined, requestId: string | 
     return [ErrorCode.UNSUPPORTED_MEDIA_TYPE, 'Unsupported request body encoding or charset'];
   if (type === 'entity.parse.failed') return [ErrorCode.BAD_REQUEST, 'Request body is not valid JSON'];
   if (status >= 400 && status < 500) return [ErrorCode.BAD_REQUEST, 'Bad request'];
-  return [
-    ErrorCode.INTERNAL_SERVER_ERROR,
-    `Internal server error${requestId ? ` (request id ${requestId})` : ''}`,
-  ];
+  return [ErrorCode.INTERNAL_SERVER_ERROR, `Internal server error (request id ${requestId})`];
 }
